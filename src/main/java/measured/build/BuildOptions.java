@@ -1,0 +1,25 @@
+package measured.build;
+
+import java.nio.file.Path;
+
+/**
+ * What a build reads and writes: the site's source folder (laid out like the project), the folder the
+ * baked site goes to, the sample-result cache, whether cached results are ignored, and the serve port.
+ */
+public record BuildOptions(Path source, Path output, Path cache, boolean fresh, int port) {
+
+    public BuildOptions {
+        source = source.toAbsolutePath().normalize();
+        output = output.toAbsolutePath().normalize();
+        cache = cache.toAbsolutePath().normalize();
+    }
+
+    /** Options for baking {@code source} into {@code output} with the cache under {@code cache}. */
+    public static BuildOptions of(Path source, Path output, Path cache) {
+        return new BuildOptions(source, output, cache, false, 8820);
+    }
+
+    public BuildOptions withFresh(boolean value) {
+        return new BuildOptions(source, output, cache, value, port);
+    }
+}

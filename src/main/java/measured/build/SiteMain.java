@@ -1,0 +1,65 @@
+package measured.build;
+
+import measured.serve.DevServer;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The command line: {@code bake} builds the site once; {@code serve} builds it, serves it and re-bakes on
+ * change. Problems in the sources are printed one per line, without a stack trace, with exit code 1.
+ */
+public final class SiteMain {
+
+    private static final String USAGE = """
+            usage: SiteMain bake|serve --source DIR --output DIR --cache DIR [--fresh true|false] [--port N]""";
+
+    private SiteMain() {
+    }
+
+    public static void main(String[] args) {
+        QuietLogging.install();
+        try {
+            Deque<String> words = new ArrayDeque<>(List.of(args));
+            String command = words.isEmpty() ? "" : words.pop();
+            BuildOptions options = parseOptions(words);
+            switch (command) {
+                case "bake" -> new SiteBuild(options).bake();
+                case "serve" -> new DevServer(options).run();
+                default -> throw new SiteBuildException("unknown command '" + command + "'\n" + USAGE);
+            }
+        } catch (SiteBuildException e) {
+            e.problems().forEach(System.err::println);
+            System.err.println("The site was not published: fix the problems above and build again.");
+            System.exit(1);
+        }
+        // Samples' helper threads (output readers, timers) must not keep the build alive.
+        System.exit(0);
+    }
+
+    private static BuildOptions parseOptions(Deque<String> words) {
+        Path source = Path.of(".");
+        Path output = Path.of("target/site");
+        Path cache = Path.of(".cache/samples");
+        boolean fresh = false;
+        int port = 8820;
+        while (!words.isEmpty()) {
+            String flag = words.pop();
+            if (words.isEmpty()) {
+                throw new SiteBuildException("option " + flag + " needs a value\n" + USAGE);
+            }
+            String value = words.pop();
+            switch (flag) {
+                case "--source" -> source = Path.of(value);
+                case "--output" -> output = Path.of(value);
+                case "--cache" -> cache = Path.of(value);
+                case "--fresh" -> fresh = Boolean.parseBoolean(value);
+                case "--port" -> port = Integer.parseInt(value);
+                default -> throw new SiteBuildException("unknown option " + flag + "\n" + USAGE);
+            }
+        }
+        return new BuildOptions(source, output, cache, fresh, port);
+    }
+}

@@ -1,0 +1,8 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as layout>
+<@layout.page title=content.title description=(content.description!"") root=content.rootpath current=content.uri>
+<article class="page">
+<h1>${content.title}</h1>
+${content.body?no_esc}
+</article>
+</@layout.page>
