@@ -1,5 +1,10 @@
 package measured.build;
 
+import measured.asciidoc.BakeSession;
+import measured.asciidoc.PagePlanner;
+import measured.run.RunSummary;
+import measured.run.SampleRuns;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,16 +27,27 @@ public final class SiteBuild {
     }
 
     /** Bakes and publishes the site; throws {@link SiteBuildException} listing every problem found. */
-    public void bake() {
+    public RunSummary bake() {
         checkLayout();
+        long start = System.nanoTime();
         Path staging = options.output().resolveSibling(options.output().getFileName() + ".staging");
         deleteTree(staging);
-        List<String> problems = new ArrayList<>(SiteOven.bake(options.source(), staging));
-        if (!problems.isEmpty()) {
-            deleteTree(staging);
-            throw new SiteBuildException(problems);
+        SampleRuns runs = new SampleRuns(options.source().resolve("samples"), options.cache(), options.fresh(), System.out);
+        try (BakeSession session = BakeSession.open(runs)) {
+            PagePlanner.planAll(options.source());
+            runs.runPlanned();
+            List<String> problems = new ArrayList<>(SiteOven.bake(options.source(), staging));
+            problems.addAll(0, session.problems().all());
+            if (!problems.isEmpty()) {
+                deleteTree(staging);
+                throw new SiteBuildException(problems);
+            }
+            SitePublication.addSamplesAndReport(options.source(), staging, session.outputs());
+            publish(staging);
+            System.out.printf("Baked %s in %.1f s; %s%n", options.output(), (System.nanoTime() - start) / 1e9,
+                    runs.summary().describe());
+            return runs.summary();
         }
-        publish(staging);
     }
 
     private void checkLayout() {

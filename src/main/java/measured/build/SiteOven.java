@@ -36,6 +36,7 @@ final class SiteOven {
             oven.bake();
         } catch (RuntimeException e) {
             // Oven.bake() reports rendering errors through getErrors() but lets crawl errors escape.
+            if (Boolean.getBoolean("measured.debug")) { e.printStackTrace(); }
             return List.of("bake failed: " + rootMessage(e));
         }
         return oven.getErrors().stream().map(SiteOven::rootMessage).toList();

@@ -1,0 +1,26 @@
+package measured.asciidoc;
+
+import org.asciidoctor.ast.StructuralNode;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Hands {@code sample::} macros from the macro processor to the tree processor through an id attribute. */
+final class PendingSamples {
+
+    static final String ID_ATTRIBUTE = "measured-sample-id";
+
+    private final AtomicLong nextId = new AtomicLong();
+    private final Map<String, PendingSample> pending = new ConcurrentHashMap<>();
+
+    String add(PendingSample sample) {
+        String id = Long.toString(nextId.incrementAndGet());
+        pending.put(id, sample);
+        return id;
+    }
+
+    PendingSample take(StructuralNode placeholder) {
+        return pending.remove(String.valueOf(placeholder.getAttribute(ID_ATTRIBUTE)));
+    }
+}

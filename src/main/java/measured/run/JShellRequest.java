@@ -1,0 +1,16 @@
+package measured.run;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The JShell blocks of one page, run in order in one session. */
+public record JShellRequest(String pagePath, List<Block> blocks) {
+
+    /** One block: its code, how it is meant to end, and how long it may take. */
+    public record Block(String source, Expectation expect, Duration timeout) {
+    }
+
+    public JShellRequest {
+        blocks = List.copyOf(blocks);
+    }
+}

@@ -1,0 +1,71 @@
+package measured.run;
+
+import measured.run.process.IsolatedProcess;
+import measured.run.process.MinimalEnvironment;
+import measured.run.process.ProcessRun;
+import measured.run.process.ProcessSpec;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs one sample as its request says: compiles it (once), then runs the class in a fresh JVM in an
+ * empty temporary working directory, once, or for a measurement a warm-up run followed by n counted runs.
+ */
+public final class SampleExecutor {
+
+    /** Output beyond this is cut (with a note): a sample that prints megabytes must not bloat a page. */
+    public static final int OUTPUT_LIMIT_CHARS = 64 * 1024;
+
+    private final Path samplesRoot;
+    private final SampleCompiler compiler;
+    private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+
+    public SampleExecutor(Path samplesRoot, SampleCompiler compiler) {
+        this.samplesRoot = samplesRoot;
+        this.compiler = compiler;
+    }
+
+    public SampleResult execute(SampleRequest request) {
+        Compilation compilation = compiler.compile(samplesRoot.resolve(request.samplePath()));
+        RunOrigin origin = RunOrigin.here();
+        if (!compilation.succeeded()) {
+            return new SampleResult(request, compilation.preview(), compilation.errors(), List.of(), origin);
+        }
+        if (request.isMeasurement()) {
+            runOnce(request, compilation); // warm-up: file-system caches, CDS archive, CPU frequency
+        }
+        List<ProcessRun> runs = new ArrayList<>();
+        for (int i = 0; i < request.countedRuns(); i++) {
+            runs.add(runOnce(request, compilation));
+        }
+        return new SampleResult(request, compilation.preview(), Optional.empty(), runs, origin);
+    }
+
+    private ProcessRun runOnce(SampleRequest request, Compilation compilation) {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        if (compilation.preview()) {
+            command.add("--enable-preview");
+        }
+        command.addAll(List.of("-cp", compilation.classes().toString(), compilation.mainClass()));
+        command.addAll(request.args());
+        Path workingDirectory = null;
+        try {
+            workingDirectory = Files.createTempDirectory("sample-");
+            ProcessSpec spec = new ProcessSpec(command, workingDirectory,
+                    MinimalEnvironment.forWorkingDirectory(workingDirectory),
+                    request.timeout(), true, OUTPUT_LIMIT_CHARS);
+            return IsolatedProcess.run(spec);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not run " + request.samplePath(), e);
+        } finally {
+            TemporaryFolders.delete(workingDirectory);
+        }
+    }
+}
