@@ -1,0 +1,43 @@
+// The seed's example 3 without its lock: 10 threads each add 1 to a shared
+// counter 10,000 times. count++ is three steps (read, add 1, write back), so two
+// threads can read the same value, and then one of the two increments is lost.
+import java.util.concurrent.CountDownLatch;
+
+static final int THREADS = 10, INCREMENTS = 10_000, EXPECTED = THREADS * INCREMENTS;
+static final int TRIALS = 30;
+
+// volatile makes every count++ really read and write memory (the JIT compiler may
+// otherwise keep a plain field in a register for the whole loop). It does NOT
+// make count++ atomic: this counter is still unprotected.
+static volatile long count;
+
+static long runOnce() throws InterruptedException {
+    count = 0;
+    var startGate = new CountDownLatch(1); // release the ten threads together
+    var threads = new Thread[THREADS];
+    for (int i = 0; i < THREADS; i++) {
+        threads[i] = Thread.ofPlatform().start(() -> {
+            try { startGate.await(); } catch (InterruptedException e) { return; }
+            for (int n = 0; n < INCREMENTS; n++) count++; // read, add, write: not atomic
+        });
+    }
+    startGate.countDown();
+    for (var t : threads) t.join();
+    return count;
+}
+
+void main() throws InterruptedException {
+    long worst = EXPECTED, lostInAll = 0;
+    int wrongTrials = 0;
+    for (int trial = 1; trial <= TRIALS; trial++) { // the same experiment, 30 times
+        long result = runOnce();
+        if (result != EXPECTED) wrongTrials++;
+        lostInAll += EXPECTED - result;
+        worst = Math.min(worst, result);
+    }
+    IO.println("expected per trial: " + EXPECTED);
+    IO.println("worst trial: " + worst);
+    IO.println("trials: " + TRIALS);
+    IO.println("trials that lost updates: " + wrongTrials);
+    IO.println("lost updates in all trials: " + lostInAll);
+}

@@ -1,0 +1,63 @@
+// A one-slot mailbox: put() waits while it is full, take() waits while it is empty.
+// Written twice: with the built-in monitor (wait/notifyAll) and with Lock + Condition.
+import java.util.concurrent.locks.*;
+
+interface Mailbox { void put(int m) throws InterruptedException; int take() throws InterruptedException; }
+
+// 1. Monitor methods. Always wait in a loop: wake-ups can be spurious, and another
+// thread may have taken the slot between notifyAll() and our turn.
+static class MonitorMailbox implements Mailbox {
+    private Integer slot;
+    public synchronized void put(int m) throws InterruptedException {
+        while (slot != null) wait();   // releases the monitor while waiting
+        slot = m;
+        notifyAll();                   // wake takers (and putters: one wait set for both)
+    }
+    public synchronized int take() throws InterruptedException {
+        while (slot == null) wait();
+        int m = slot; slot = null;
+        notifyAll();
+        return m;
+    }
+}
+
+// 2. ReentrantLock with two Conditions: putters and takers wait in separate queues,
+// so signal() wakes exactly the kind of thread that can make progress.
+static class ConditionMailbox implements Mailbox {
+    private final Lock lock = new ReentrantLock();
+    private final Condition notFull = lock.newCondition(), notEmpty = lock.newCondition();
+    private Integer slot;
+    public void put(int m) throws InterruptedException {
+        lock.lock();
+        try {
+            while (slot != null) notFull.await();
+            slot = m;
+            notEmpty.signal();
+        } finally { lock.unlock(); }
+    }
+    public int take() throws InterruptedException {
+        lock.lock();
+        try {
+            while (slot == null) notEmpty.await();
+            int m = slot; slot = null;
+            notFull.signal();
+            return m;
+        } finally { lock.unlock(); }
+    }
+}
+
+// One producer sends 1..1000, one consumer adds them up.
+static void exchange(String name, Mailbox box) throws InterruptedException {
+    Thread producer = Thread.ofPlatform().start(() -> {
+        try { for (int i = 1; i <= 1000; i++) box.put(i); } catch (InterruptedException e) { }
+    });
+    long sum = 0;
+    for (int i = 0; i < 1000; i++) sum += box.take();
+    producer.join();
+    IO.println(name + " sum: " + sum);
+}
+
+void main() throws InterruptedException {
+    exchange("wait/notifyAll", new MonitorMailbox());
+    exchange("Lock + Condition", new ConditionMailbox());
+}

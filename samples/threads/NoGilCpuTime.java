@@ -1,0 +1,37 @@
+// Java has no global interpreter lock: threads of one JVM run Java code on several
+// cores at the same instant. Proof: the threads together get more CPU time than
+// the wall-clock time that passed, which only parallel execution can do.
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.atomic.AtomicLong;
+
+// Pure CPU work: a pseudo-random walk the JIT compiler cannot skip.
+static long spin(long iterations) {
+    long x = 42;
+    for (long i = 0; i < iterations; i++) x = x * 6364136223846793005L + 1442695040888963407L;
+    return x;
+}
+
+void main() throws InterruptedException {
+    var mx = ManagementFactory.getThreadMXBean();
+    int threads = Runtime.getRuntime().availableProcessors();
+    var cpuNanos = new AtomicLong();
+    var checksum = new AtomicLong();
+    spin(50_000_000); // warm up: compile spin() before timing
+
+    long start = System.nanoTime();
+    var workers = new Thread[threads];
+    for (int i = 0; i < threads; i++) {
+        workers[i] = Thread.ofPlatform().start(() -> {
+            checksum.addAndGet(spin(300_000_000));
+            cpuNanos.addAndGet(mx.getCurrentThreadCpuTime()); // CPU time this thread used
+        });
+    }
+    for (var w : workers) w.join();
+    long wallNanos = System.nanoTime() - start;
+
+    IO.println("threads: " + threads + " (one per core)");
+    IO.println("wall time: " + wallNanos / 1_000_000 + " ms");
+    IO.println("CPU time of all threads: " + cpuNanos.get() / 1_000_000 + " ms");
+    IO.println("cores busy at once: %.2f".formatted((double) cpuNanos.get() / wallNanos));
+    if (checksum.get() == 0) IO.println("(unlikely checksum)"); // keeps the work alive
+}
