@@ -1,0 +1,84 @@
+package measured.run.process;
+
+import java.io.Writer;
+
+/**
+ * Text kept up to a limit of characters while counting what was dropped beyond it, so that a program printing
+ * endlessly costs no more memory than the limit; several threads may write to it.
+ */
+public final class CappedText extends Writer {
+
+    private final int limit;
+    private final StringBuilder kept = new StringBuilder();
+    private long dropped;
+
+    public CappedText(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
+        this.limit = limit;
+    }
+
+    /** The note that says how much was cut, e.g. {@code [... 1,234 more characters cut]}. */
+    public static String truncationNote(long droppedChars) {
+        return "[... %,d more characters cut]".formatted(droppedChars);
+    }
+
+    @Override
+    public synchronized void write(char[] chars, int offset, int length) {
+        int room = Math.max(0, limit - kept.length());
+        int taken = Math.min(room, length);
+        kept.append(chars, offset, taken);
+        dropped += length - taken;
+    }
+
+    @Override
+    public synchronized void write(String text, int offset, int length) {
+        int room = Math.max(0, limit - kept.length());
+        int taken = Math.min(room, length);
+        kept.append(text, offset, offset + taken);
+        dropped += length - taken;
+    }
+
+    @Override
+    public void write(String text) {
+        write(text, 0, text.length());
+    }
+
+    public synchronized String text() {
+        return kept.toString();
+    }
+
+    /** The kept text followed, when something was cut, by a line with the {@link #truncationNote}. */
+    public synchronized String textWithNote() {
+        if (dropped == 0) {
+            return kept.toString();
+        }
+        boolean endsLine = kept.isEmpty() || kept.charAt(kept.length() - 1) == '\n';
+        return kept + (endsLine ? "" : "\n") + truncationNote(dropped) + "\n";
+    }
+
+    /** What was kept from a position on (see {@link #length()}): e.g. what a thread dump printed. */
+    public synchronized String textFrom(int index) {
+        return kept.substring(Math.min(index, kept.length()));
+    }
+
+    /** The number of characters kept so far. */
+    public synchronized int length() {
+        return kept.length();
+    }
+
+    public synchronized long droppedChars() {
+        return dropped;
+    }
+
+    @Override
+    public void flush() {
+        // Nothing is buffered.
+    }
+
+    @Override
+    public void close() {
+        // Nothing to release.
+    }
+}

@@ -1,0 +1,30 @@
+package measured.run.process;
+
+import java.time.Duration;
+
+/**
+ * What one isolated run produced: stdout and stderr merged in the order printed (capped), the exit code,
+ * the wall time, whether it was killed at its timeout (with the thread dump taken just before), and how
+ * many characters of output were dropped by the cap.
+ */
+public record ProcessRun(
+        String output,
+        int exitCode,
+        Duration wallTime,
+        boolean timedOut,
+        String threadDump,
+        long droppedChars) {
+
+    public boolean succeeded() {
+        return !timedOut && exitCode == 0;
+    }
+
+    /** The output followed, when the cap cut some of it, by a note that says how much. */
+    public String outputWithNote() {
+        if (droppedChars == 0) {
+            return output;
+        }
+        boolean endsLine = output.isEmpty() || output.endsWith("\n");
+        return output + (endsLine ? "" : "\n") + CappedText.truncationNote(droppedChars) + "\n";
+    }
+}

@@ -1,0 +1,48 @@
+package measured.run.jshell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TimeoutThreadDumpTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aHungBlockIsStoppedAfterAThreadDumpAndTheSessionReportsItsEnd() throws Exception {
+        try (JShellSession session = JShellSession.start(JShellOptions.in(dir))) {
+            long pid = session.pid();
+            session.run("""
+                    Object left = new Object();
+                    Object right = new Object();
+                    void pause() {
+                        try { Thread.sleep(200); } catch (InterruptedException e) { throw new RuntimeException(e); }
+                    }
+                    """, Duration.ofSeconds(30));
+            BlockResult hung = session.run("""
+                    System.out.println("locking");
+                    Thread one = new Thread(() -> { synchronized (left) { pause(); synchronized (right) { } } }, "one");
+                    Thread two = new Thread(() -> { synchronized (right) { pause(); synchronized (left) { } } }, "two");
+                    { one.start(); two.start(); } // one snippet: JShell compiles each snippet before running it
+                    one.join();
+                    """, Duration.ofSeconds(2));
+            BlockResult after = session.run("1", Duration.ofSeconds(30));
+
+            assertEquals(BlockResult.Status.TIMED_OUT, hung.status());
+            assertEquals("locking\n", hung.output());
+            assertEquals(5, hung.errorLine());
+            assertNotNull(hung.threadDump());
+            assertTrue(hung.threadDump().contains("Found one Java-level deadlock"), hung.threadDump());
+            assertTrue(hung.wallTime().compareTo(Duration.ofSeconds(2)) >= 0);
+            assertEquals(BlockResult.Status.SESSION_ENDED, after.status());
+            assertTrue(after.errorMessage().contains("timed out"), after.errorMessage());
+            assertTrue(SessionEndTest.goneSoon(pid), "the hung JVM still runs");
+        }
+    }
+}
