@@ -1,0 +1,36 @@
+// Which thread runs each stage of a CompletableFuture?
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+
+static String here() { return Thread.currentThread().getName(); }
+
+static void show(String stage, CompletableFuture<String> f) {
+    IO.println("%-36s ran on %s".formatted(stage, f.join()));
+}
+
+void main() throws Exception {
+    // Our own pool, with threads we can recognise by name.
+    var pool = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("worker-", 1).factory());
+    try (pool) {
+        var gate = new CountDownLatch(1);
+
+        // The task waits for the gate, so the next stage is attached BEFORE it completes.
+        CompletableFuture<String> task = CompletableFuture.supplyAsync(() -> {
+            try { gate.await(); } catch (InterruptedException e) { throw new RuntimeException(e); }
+            return here();
+        }, pool);
+        CompletableFuture<String> before = task.thenApply(x -> here());
+        gate.countDown();   // let the task finish
+        show("supplyAsync(task, pool)", task);
+        // A non-async stage runs on the thread that completes its source...
+        show("thenApply added before completion", before);
+        // ...or, if the source is already complete, on the thread that adds it.
+        show("thenApply added after completion", task.thenApply(x -> here()));
+
+        // *Async stages are handed to an executor: the common pool by default.
+        show("thenApplyAsync(fn)", task.thenApplyAsync(x -> here()));
+        show("thenApplyAsync(fn, pool)", task.thenApplyAsync(x -> here(), pool));
+        show("supplyAsync(task), no executor", CompletableFuture.supplyAsync(() -> here()));
+    }
+}
