@@ -5,7 +5,6 @@ import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.asciidoctor.ast.Document;
-import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
@@ -65,6 +64,7 @@ public final class PageEngine extends MarkupEngine {
                 .attribute(PageAttributes.PAGE_PATH, siteRoot.relativize(page).toString().replace(File.separatorChar, '/'))
                 .attribute(PageAttributes.LINE_OFFSET, Integer.toString(bodyStart))
                 .attribute(PageAttributes.SITE_ROOT, siteRoot.toString())
+                .attribute(PageAttributes.SITE_HOST, context.getConfig().getSiteHost())
                 .build();
         Options options = Options.builder()
                 .safe(SafeMode.UNSAFE)
@@ -74,10 +74,5 @@ public final class PageEngine extends MarkupEngine {
                 .build();
         Asciidoctor asciidoctor = AsciidoctorInstance.get();
         context.setBody(asciidoctor.convert(body, options));
-    }
-
-    /** The site folder a bake reads, for code that only has JBake's configuration. */
-    static Path siteRoot(JBakeConfiguration config) {
-        return config.getSourceFolder().toPath().toAbsolutePath().normalize();
     }
 }

@@ -14,9 +14,10 @@ final class PendingSamples {
     private final AtomicLong nextId = new AtomicLong();
     private final Map<String, PendingSample> pending = new ConcurrentHashMap<>();
 
-    String add(PendingSample sample) {
+    /** Keeps the macro's target and attributes under a new id, which the placeholder carries. */
+    String add(String target, Map<String, Object> attributes) {
         String id = Long.toString(nextId.incrementAndGet());
-        pending.put(id, sample);
+        pending.put(id, new PendingSample(id, target, attributes));
         return id;
     }
 

@@ -18,7 +18,7 @@ public final class SampleBlockMacroProcessor extends BlockMacroProcessor {
 
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
-        String id = BakeSession.current().pendingSamples().add(new PendingSample(target, new HashMap<>(attributes)));
+        String id = BakeSession.current().pendingSamples().add(target, new HashMap<>(attributes));
         Map<String, Object> placeholderAttributes = new HashMap<>();
         placeholderAttributes.put("role", PLACEHOLDER_ROLE);
         placeholderAttributes.put(PendingSamples.ID_ATTRIBUTE, id);

@@ -1,6 +1,5 @@
 package measured.asciidoc;
 
-import measured.run.SampleResult;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.Processor;
 
@@ -19,7 +18,7 @@ final class SampleFigure {
     }
 
     static StructuralNode create(Processor processor, StructuralNode parent, String target, SampleSource source,
-                                 SampleResult result, Map<String, Object> attributes) {
+                                 String resultHtml) {
         Map<String, Object> figureAttributes = new HashMap<>();
         figureAttributes.put("role", "sample");
         StructuralNode figure = processor.createBlock(parent, "open", "", figureAttributes);
@@ -33,7 +32,7 @@ final class SampleFigure {
         lines.addAll(source.shown().lines().toList());
         lines.add(delimiter);
         processor.parseContent(figure, lines);
-        figure.append(processor.createBlock(figure, "pass", SampleRunHtml.render(target, result, attributes)));
+        figure.append(processor.createBlock(figure, "pass", resultHtml));
         return figure;
     }
 

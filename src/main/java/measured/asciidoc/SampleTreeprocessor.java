@@ -1,15 +1,21 @@
 package measured.asciidoc;
 
-import measured.run.Expectation;
+import measured.measure.ChartData;
+import measured.measure.ChartSpec;
+import measured.measure.MeasureException;
+import measured.measure.MeasuredTable;
+import measured.measure.Measurement;
+import measured.measure.Report;
+import measured.measure.Requirements;
 import measured.run.SampleRequest;
 import measured.run.SampleResult;
 import measured.run.SampleRuns;
-import measured.run.process.ProcessRun;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.Treeprocessor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +23,9 @@ import java.util.regex.Pattern;
 
 /**
  * Replaces each {@code sample::} placeholder with the program's source and the output of its real run,
- * verified against the page's expectations (expect, check, require). While pages are being planned it
- * only asks for the runs. It works on the finished tree because only there do blocks know their line.
+ * verified against the page's claims (expect, check, require) and, for a measurement, its statistics
+ * and chart. While pages are being planned it only asks for the runs. It works on the finished tree
+ * because only there do blocks know their line in the page.
  */
 public final class SampleTreeprocessor extends Treeprocessor {
 
@@ -27,27 +34,42 @@ public final class SampleTreeprocessor extends Treeprocessor {
         for (StructuralNode placeholder : document.findBy(Map.of("role", SampleBlockMacroProcessor.PLACEHOLDER_ROLE))) {
             PendingSample pending = BakeSession.current().pendingSamples().take(placeholder);
             StructuralNode parent = (StructuralNode) placeholder.getParent();
-            int index = parent.getBlocks().indexOf(placeholder);
-            StructuralNode replacement = render(placeholder, pending.target(), pending.attributes());
-            parent.getBlocks().add(index, replacement);
-            parent.getBlocks().remove(index + 1);
+            StructuralNode replacement = render(placeholder, pending);
+            replace(parent.getBlocks(), placeholder, replacement);
         }
         return document;
     }
 
-    private StructuralNode render(StructuralNode placeholder, String target, Map<String, Object> attributes) {
+    /**
+     * Swaps a placeholder for its replacement. Found by its id attribute: AsciidoctorJ's node wrappers do
+     * not compare equal for the top-level blocks of a document, so {@code indexOf} cannot be trusted.
+     */
+    private static void replace(List<StructuralNode> blocks, StructuralNode placeholder, StructuralNode replacement) {
+        Object id = placeholder.getAttribute(PendingSamples.ID_ATTRIBUTE);
+        for (int i = 0; i < blocks.size(); i++) {
+            if (id.equals(blocks.get(i).getAttribute(PendingSamples.ID_ATTRIBUTE))) {
+                blocks.set(i, replacement);
+                return;
+            }
+        }
+        throw new IllegalStateException("placeholder " + id + " is not among its parent's blocks");
+    }
+
+    private StructuralNode render(StructuralNode placeholder, PendingSample pending) {
         StructuralNode parent = (StructuralNode) placeholder.getParent();
         BakeSession session = BakeSession.current();
+        String target = pending.target();
         String where = PageAttributes.where(placeholder);
-        BlockAttributes read = BlockAttributes.read(attributes, true);
         SampleRuns runs = session.runs();
         if (!runs.exists(target)) {
             session.problems().report(where, "sample::" + target + ": no such file under samples/: "
                     + "create samples/" + target + " or correct the path");
             return notice(parent, "Missing sample: " + target);
         }
+        BlockAttributes read = BlockAttributes.read(pending.attributes(), true);
         SampleRequest request = new SampleRequest(target, read.args(), read.expect(), read.timeout(), read.runs());
         Optional<Pattern> check = read.check();
+        Claims claims = Claims.read(read, pending.attributes(), placeholder.getTitle() != null ? placeholder.getTitle() : target);
         SampleSource source = SampleSource.read(runs.sampleFile(target), read.text("tag"), read.errors());
         read.errors().forEach(error -> session.problems().report(where, "sample::" + target + ": " + error));
         if (!read.errors().isEmpty()) {
@@ -58,36 +80,74 @@ public final class SampleTreeprocessor extends Treeprocessor {
             return notice(parent, target);
         }
         SampleResult result = runs.result(request);
-        List<String> problems = verify(target, request, result, check);
+        List<String> problems = new ArrayList<>(RunVerdict.problems("sample " + target, request.expect(), result, check));
+        SampleResultHtml.Shown shown = problems.isEmpty()
+                ? measure(target, result, claims, problems, pending.id())
+                : new SampleResultHtml.Shown(result, Optional.empty(), List.of(), Optional.empty(), "");
         problems.forEach(problem -> session.problems().report(where, problem));
         if (problems.isEmpty()) {
             runs.keep(result);
         }
         session.outputs().recordSample(PageAttributes.pagePath(parent), target, result, problems.isEmpty());
-        return SampleFigure.create(this, parent, target, source, result, attributes);
+        return SampleFigure.create(this, parent, target, source,
+                SampleResultHtml.render(target, shown, PageAttributes.rootPath(parent), PageAttributes.siteHost(parent)));
+    }
+
+    /** Reads the numbers and tables the runs report, checks require= and selects the chart. */
+    private static SampleResultHtml.Shown measure(String target, SampleResult result, Claims claims,
+                                                   List<String> problems, String id) {
+        if (result.compileErrors().isPresent()) {
+            return new SampleResultHtml.Shown(result, Optional.empty(), List.of(), Optional.empty(), "");
+        }
+        try {
+            Optional<Measurement> measurement = Optional.empty();
+            List<MeasuredTable> tables;
+            if (result.request().isMeasurement()) {
+                Measurement m = Measurement.of(result.runs());
+                measurement = Optional.of(m);
+                tables = m.tables();
+                claims.requirements().ifPresent(r -> problems.addAll(prefixed(target, r.failures(m))));
+            } else {
+                Report report = Report.parse(result.shownRun().orElseThrow().output());
+                tables = report.tables().stream().map(MeasuredTable::single).toList();
+                claims.requirements().ifPresent(r -> problems.addAll(prefixed(target, r.failures(report))));
+            }
+            Optional<ChartData> chart = claims.chart().map(spec -> spec.select(tables.stream().map(MeasuredTable::medians).toList()));
+            return new SampleResultHtml.Shown(result, measurement, tables, chart, "chart-" + id);
+        } catch (MeasureException e) {
+            problems.add("sample " + target + ": " + e.getMessage());
+            return new SampleResultHtml.Shown(result, Optional.empty(), List.of(), Optional.empty(), "");
+        }
+    }
+
+    private static List<String> prefixed(String target, List<String> failures) {
+        return failures.stream().map(f -> "sample " + target + ": " + f).toList();
     }
 
     /** What stands in a page whose sample could not be shown (such a page is only seen in serve mode). */
     private StructuralNode notice(StructuralNode parent, String text) {
-        return createBlock(parent, "pass", "<p class=\"sample-problem\">" + Html.escape(text) + "</p>");
+        return createBlock(parent, "pass", "<p class=\"sample-problem\">" + measured.render.HtmlEscape.text(text) + "</p>");
     }
 
-    private static List<String> verify(String target, SampleRequest request, SampleResult result, Optional<Pattern> check) {
-        List<String> problems = new ArrayList<>();
-        String what = "sample " + target;
-        if (result.compileErrors().isPresent()) {
-            if (request.expect() != Expectation.FAIL) {
-                problems.add(what + " does not compile: fix it, or write expect=fail if the compile error is the point"
-                        + OutcomeProblems.tail(result.compileErrors().get()));
+    /** The parsed require= and chart attributes of one sample; errors go to the attribute reader. */
+    record Claims(Optional<Requirements> requirements, Optional<ChartSpec> chart) {
+
+        static Claims read(BlockAttributes read, Map<String, Object> attributes, String defaultTitle) {
+            Optional<Requirements> requirements = Optional.empty();
+            Optional<ChartSpec> chart = Optional.empty();
+            try {
+                requirements = read.text("require").map(Requirements::parse);
+            } catch (MeasureException e) {
+                read.errors().add(e.getMessage());
             }
-            check.flatMap(c -> OutcomeProblems.check(what, c, result.compileErrors().get())).ifPresent(problems::add);
-            return problems;
+            try {
+                Map<String, String> texts = new HashMap<>();
+                attributes.forEach((key, value) -> texts.put(key, String.valueOf(value)));
+                chart = ChartSpec.parse(texts, defaultTitle);
+            } catch (MeasureException e) {
+                read.errors().add(e.getMessage());
+            }
+            return new Claims(requirements, chart);
         }
-        for (ProcessRun run : result.runs()) {
-            OutcomeProblems.expectation(what, request.expect(), run).ifPresent(problems::add);
-            String searched = run.threadDump() == null ? run.output() : run.output() + "\n" + run.threadDump();
-            check.flatMap(c -> OutcomeProblems.check(what, c, searched)).ifPresent(problems::add);
-        }
-        return problems.stream().distinct().toList();
     }
 }

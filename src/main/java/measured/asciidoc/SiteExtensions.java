@@ -10,6 +10,7 @@ public final class SiteExtensions implements ExtensionRegistry {
     public void register(Asciidoctor asciidoctor) {
         asciidoctor.javaExtensionRegistry()
                 .blockMacro(SampleBlockMacroProcessor.class)
-                .treeprocessor(SampleTreeprocessor.class);
+                .treeprocessor(SampleTreeprocessor.class)
+                .treeprocessor(JShellTreeprocessor.class);
     }
 }

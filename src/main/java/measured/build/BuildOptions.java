@@ -4,9 +4,10 @@ import java.nio.file.Path;
 
 /**
  * What a build reads and writes: the site's source folder (laid out like the project), the folder the
- * baked site goes to, the sample-result cache, whether cached results are ignored, and the serve port.
+ * baked site goes to, the sample-result cache, whether cached results are ignored, the serve port, and
+ * the base URL the site is published at (empty: the one in jbake.properties; deploy previews pass theirs).
  */
-public record BuildOptions(Path source, Path output, Path cache, boolean fresh, int port) {
+public record BuildOptions(Path source, Path output, Path cache, boolean fresh, int port, String host) {
 
     public BuildOptions {
         source = source.toAbsolutePath().normalize();
@@ -16,10 +17,10 @@ public record BuildOptions(Path source, Path output, Path cache, boolean fresh, 
 
     /** Options for baking {@code source} into {@code output} with the cache under {@code cache}. */
     public static BuildOptions of(Path source, Path output, Path cache) {
-        return new BuildOptions(source, output, cache, false, 8820);
+        return new BuildOptions(source, output, cache, false, 8820, "");
     }
 
     public BuildOptions withFresh(boolean value) {
-        return new BuildOptions(source, output, cache, value, port);
+        return new BuildOptions(source, output, cache, value, port, host);
     }
 }

@@ -20,6 +20,9 @@ import java.util.stream.Stream;
  */
 public final class SiteBuild {
 
+    /** Marks a folder as a baked site, which the next build may replace. */
+    static final String SITE_MARKER = ".measured-site";
+
     private final BuildOptions options;
 
     public SiteBuild(BuildOptions options) {
@@ -29,6 +32,7 @@ public final class SiteBuild {
     /** Bakes and publishes the site; throws {@link SiteBuildException} listing every problem found. */
     public RunSummary bake() {
         checkLayout();
+        checkOutputIsSafeToReplace();
         long start = System.nanoTime();
         Path staging = options.output().resolveSibling(options.output().getFileName() + ".staging");
         deleteTree(staging);
@@ -36,17 +40,55 @@ public final class SiteBuild {
         try (BakeSession session = BakeSession.open(runs)) {
             PagePlanner.planAll(options.source());
             runs.runPlanned();
-            List<String> problems = new ArrayList<>(SiteOven.bake(options.source(), staging));
+            List<String> problems = new ArrayList<>(SiteOven.bake(options.source(), staging, options.host()));
             problems.addAll(0, session.problems().all());
             if (!problems.isEmpty()) {
                 deleteTree(staging);
                 throw new SiteBuildException(problems);
             }
             SitePublication.addSamplesAndReport(options.source(), staging, session.outputs());
+            markAsSite(staging);
             publish(staging);
             System.out.printf("Baked %s in %.1f s; %s%n", options.output(), (System.nanoTime() - start) / 1e9,
                     runs.summary().describe());
             return runs.summary();
+        }
+    }
+
+    /**
+     * Publishing replaces the output folder, so the output must be a folder this build made (it holds
+     * the marker file) or not exist yet; it must never be the source folder, hold it, or lie inside a
+     * source folder the build reads. An output path given as "" resolves to the current directory:
+     * exactly the mistake this refuses.
+     */
+    private void checkOutputIsSafeToReplace() {
+        Path output = options.output();
+        Path source = options.source();
+        boolean overlaps = source.startsWith(output)
+                || Stream.of("content", "templates", "assets", "samples", "src", ".git")
+                        .anyMatch(folder -> output.startsWith(source.resolve(folder)));
+        boolean foreign = Files.exists(output) && !Files.exists(output.resolve(SITE_MARKER)) && !isEmptyFolder(output);
+        if (overlaps || foreign) {
+            throw new SiteBuildException("refusing to write the site to " + output + ": "
+                    + (overlaps ? "it is or holds the site's sources (" + source + ")"
+                    : "it exists and was not made by this build (no " + SITE_MARKER + " in it)")
+                    + "; choose another output folder with -Dsite.output=DIR");
+        }
+    }
+
+    private static void markAsSite(Path folder) {
+        try {
+            Files.writeString(folder.resolve(SITE_MARKER), "A site baked by Concurrency, Measured; the next build replaces this folder.\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + folder.resolve(SITE_MARKER), e);
+        }
+    }
+
+    private static boolean isEmptyFolder(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
 public final class SiteMain {
 
     private static final String USAGE = """
-            usage: SiteMain bake|serve --source DIR --output DIR --cache DIR [--fresh true|false] [--port N]""";
+            usage: SiteMain bake|serve --source DIR --output DIR --cache DIR [--fresh true|false] [--port N] [--host URL]""";
 
     private SiteMain() {
     }
@@ -45,21 +45,36 @@ public final class SiteMain {
         Path cache = Path.of(".cache/samples");
         boolean fresh = false;
         int port = 8820;
+        String host = "";
         while (!words.isEmpty()) {
             String flag = words.pop();
-            if (words.isEmpty()) {
+            int equals = flag.indexOf('=');
+            if (equals > 0) {
+                // --host= with an empty value: Maven drops empty arguments, so the value travels in the flag.
+                words.push(flag.substring(equals + 1));
+                flag = flag.substring(0, equals);
+            } else if (words.isEmpty()) {
                 throw new SiteBuildException("option " + flag + " needs a value\n" + USAGE);
             }
             String value = words.pop();
             switch (flag) {
-                case "--source" -> source = Path.of(value);
-                case "--output" -> output = Path.of(value);
-                case "--cache" -> cache = Path.of(value);
+                case "--source" -> source = folder(flag, value);
+                case "--output" -> output = folder(flag, value);
+                case "--cache" -> cache = folder(flag, value);
                 case "--fresh" -> fresh = Boolean.parseBoolean(value);
                 case "--port" -> port = Integer.parseInt(value);
+                case "--host" -> host = value;
                 default -> throw new SiteBuildException("unknown option " + flag + "\n" + USAGE);
             }
         }
-        return new BuildOptions(source, output, cache, fresh, port);
+        return new BuildOptions(source, output, cache, fresh, port, host);
+    }
+
+    /** An empty folder argument would silently mean the current directory; say so instead. */
+    private static Path folder(String flag, String value) {
+        if (value.isBlank()) {
+            throw new SiteBuildException("option " + flag + " needs a folder, not an empty value\n" + USAGE);
+        }
+        return Path.of(value);
     }
 }

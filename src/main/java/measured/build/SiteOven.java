@@ -28,9 +28,12 @@ final class SiteOven {
     }
 
     /** Bakes and returns one line per JBake error (empty when the bake succeeded). */
-    static List<String> bake(Path source, Path destination) {
+    static List<String> bake(Path source, Path destination, String host) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(source.toFile(), destination.toFile(), true);
+        if (!host.isBlank()) {
+            config.setProperty("site.host", host.endsWith("/") ? host.substring(0, host.length() - 1) : host);
+        }
         Oven oven = new Oven(config);
         try {
             oven.bake();

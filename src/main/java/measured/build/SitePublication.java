@@ -8,13 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * What the site publishes besides pages: the sample sources (so every sample can be downloaded and run
- * from the site's own URL) and {@code samples-report.json}, the machine-readable record of every run
- * the pages show.
+ * from the site's own URL), each page's JShell session as a .jsh file, and {@code samples-report.json},
+ * the machine-readable record of every run the pages show.
  */
 final class SitePublication {
 
@@ -34,6 +35,11 @@ final class SitePublication {
                         Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
                     }
                 }
+            }
+            for (Map.Entry<String, String> file : outputs.files().entrySet()) {
+                Path target = site.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.getValue());
             }
             Files.writeString(site.resolve(REPORT), report(outputs.all()));
         } catch (IOException e) {

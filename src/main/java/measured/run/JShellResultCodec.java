@@ -1,6 +1,7 @@
 package measured.run;
 
 import measured.cache.CacheEntry;
+import measured.run.jshell.BlockResult;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ final class JShellResultCodec {
         SampleResultCodec.OriginFields.put(result.origin(), fields);
         fields.put("blocks", Integer.toString(result.blocks().size()));
         for (int i = 0; i < result.blocks().size(); i++) {
-            JShellBlockOutcome block = result.blocks().get(i);
+            BlockResult block = result.blocks().get(i);
             fields.put("block." + i + ".status", block.status().name());
             fields.put("block." + i + ".error-line", Integer.toString(block.errorLine()));
             fields.put("block." + i + ".wall-nanos", Long.toString(block.wallTime().toNanos()));
@@ -36,12 +37,12 @@ final class JShellResultCodec {
         if (count != request.blocks().size()) {
             throw new IllegalStateException("cache entry has " + count + " blocks, the page " + request.blocks().size());
         }
-        List<JShellBlockOutcome> blocks = new ArrayList<>();
+        List<BlockResult> blocks = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String error = entry.text("block-" + i + "-error");
             String dump = entry.text("block-" + i + "-thread-dump");
-            blocks.add(new JShellBlockOutcome(entry.text("block-" + i + "-output"),
-                    JShellBlockOutcome.Status.valueOf(entry.field("block." + i + ".status")),
+            blocks.add(new BlockResult(entry.text("block-" + i + "-output"),
+                    BlockResult.Status.valueOf(entry.field("block." + i + ".status")),
                     Integer.parseInt(entry.field("block." + i + ".error-line")),
                     error.isEmpty() ? null : error, dump.isEmpty() ? null : dump,
                     Duration.ofNanos(Long.parseLong(entry.field("block." + i + ".wall-nanos")))));

@@ -4,10 +4,10 @@ import measured.run.process.IsolatedProcess;
 import measured.run.process.MinimalEnvironment;
 import measured.run.process.ProcessRun;
 import measured.run.process.ProcessSpec;
+import measured.run.process.TempWorkDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,17 +55,13 @@ public final class SampleExecutor {
         }
         command.addAll(List.of("-cp", compilation.classes().toString(), compilation.mainClass()));
         command.addAll(request.args());
-        Path workingDirectory = null;
-        try {
-            workingDirectory = Files.createTempDirectory("sample-");
-            ProcessSpec spec = new ProcessSpec(command, workingDirectory,
-                    MinimalEnvironment.forWorkingDirectory(workingDirectory),
+        try (TempWorkDir workingDirectory = TempWorkDir.create()) {
+            ProcessSpec spec = new ProcessSpec(command, workingDirectory.path(),
+                    MinimalEnvironment.forWorkingDirectory(workingDirectory.path()),
                     request.timeout(), true, OUTPUT_LIMIT_CHARS);
             return IsolatedProcess.run(spec);
         } catch (IOException e) {
             throw new UncheckedIOException("could not run " + request.samplePath(), e);
-        } finally {
-            TemporaryFolders.delete(workingDirectory);
         }
     }
 }

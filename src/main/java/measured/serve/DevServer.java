@@ -1,10 +1,70 @@
 package measured.serve;
 
+import com.sun.net.httpserver.HttpServer;
 import measured.build.BuildOptions;
+import measured.build.SiteBuild;
+import measured.build.SiteBuildException;
 
-/** Placeholder replaced below. */
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Serve mode for writers: bakes the site, serves it on http://localhost:PORT, and bakes again in the same
+ * warm JVM whenever content/, templates/, assets/ or samples/ change. A failed bake prints its problems
+ * and keeps serving the last good site.
+ */
 public final class DevServer {
+
+    private static final List<String> WATCHED = List.of("content", "templates", "assets", "samples");
+
     private final BuildOptions options;
-    public DevServer(BuildOptions options) { this.options = options; }
-    public void run() { throw new UnsupportedOperationException(); }
+
+    public DevServer(BuildOptions options) {
+        this.options = options;
+    }
+
+    public void run() {
+        bakeReportingProblems();
+        HttpServer server = start();
+        System.out.printf("Serving %s on http://localhost:%d/ (Ctrl+C to stop); watching %s%n",
+                options.output(), options.port(), String.join(", ", WATCHED));
+        try (SourceWatcher watcher = new SourceWatcher(WATCHED.stream().map(options.source()::resolve).toList())) {
+            while (true) {
+                List<Path> changed = watcher.awaitChanges();
+                System.out.println("Changed: " + changed.stream().map(p -> options.source().relativize(p).toString()).toList());
+                bakeReportingProblems();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private void bakeReportingProblems() {
+        long start = System.nanoTime();
+        try {
+            new SiteBuild(options).bake();
+            System.out.printf("Ready in %.2f s: reload the page.%n", (System.nanoTime() - start) / 1e9);
+        } catch (SiteBuildException e) {
+            e.problems().forEach(System.err::println);
+            System.err.println("Still serving the last good build; fix the problems above and save again.");
+        }
+    }
+
+    private HttpServer start() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 0);
+            server.createContext("/", new StaticFiles(options.output()));
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not serve on port " + options.port()
+                    + " (is another server running? choose another with -Dsite.port=N)", e);
+        }
+    }
 }
