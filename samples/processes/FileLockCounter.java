@@ -1,0 +1,61 @@
+// Two child JVMs add to a counter kept in a file. Each increment is read-modify-write
+// under an exclusive FileLock, so no update is lost. File locks are held by the whole
+// JVM (not by a thread) and, on most systems, only advisory: every process must take them.
+import java.nio.ByteBuffer;
+import java.nio.channels.*;
+import java.nio.file.*;
+import static java.nio.file.StandardOpenOption.*;
+
+static final int INCREMENTS = 2_000;
+
+void main(String[] args) throws Exception {
+    if (args.length > 0) { increment(Path.of(args[0])); return; }    // the child JVM's role
+    Path counter = Files.createTempFile("counter", ".bin");
+    Files.write(counter, new byte[8]);                                // a long, 0
+    List<Process> children = new ArrayList<>();
+    for (int i = 0; i < 2; i++)
+        children.add(new ProcessBuilder(childJvm(counter.toString()))
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT).start());
+    for (Process p : children) p.getOutputStream().close();        // "go": both start together
+    for (Process p : children) p.waitFor();
+    IO.println("increments made: " + 2 * INCREMENTS);
+    IO.println("counter in the file: " + ByteBuffer.wrap(Files.readAllBytes(counter)).getLong());
+    Files.delete(counter);
+}
+
+void increment(Path counter) throws IOException {
+    System.in.read();                                       // wait for "go" (end of stdin)
+    int waits = 0;
+    try (var ch = FileChannel.open(counter, READ, WRITE)) {
+        var buf = ByteBuffer.allocate(8);
+        for (int i = 0; i < INCREMENTS; i++) {
+            FileLock taken = ch.tryLock();                  // null if the other JVM holds it
+            if (taken == null) waits++;
+            try (var lock = taken != null ? taken : ch.lock()) {   // lock() blocks until free
+                buf.clear();
+                ch.read(buf, 0);
+                long value = buf.flip().getLong();
+                buf.clear().putLong(value + 1).flip();
+                ch.write(buf, 0);
+            }                                               // released here
+        }
+    }
+    IO.println("a child found the lock taken: " + waits + " times");
+}
+
+// The command that starts this program again as a child JVM. Its classes are copied to a
+// temporary directory, so this works under `java X.java` (classes only in memory) and from
+// compiled classes alike.
+List<String> childJvm(String... args) throws Exception {
+    Path dir = Files.createTempDirectory("child-jvm");
+    dir.toFile().deleteOnExit();
+    for (Class<?> c : getClass().getNestMembers()) {
+        Path file = dir.resolve(c.getName() + ".class");
+        try (var in = c.getResourceAsStream("/" + c.getName() + ".class")) { Files.copy(in, file); }
+        file.toFile().deleteOnExit();
+    }
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    var cmd = new ArrayList<>(List.of(java, "-cp", dir.toString(), getClass().getName()));
+    cmd.addAll(List.of(args));
+    return cmd;
+}
