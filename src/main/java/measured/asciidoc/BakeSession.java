@@ -28,6 +28,11 @@ public final class BakeSession implements AutoCloseable {
         return session;
     }
 
+    /** What the pages of the running build showed so far, for templates rendered after the pages. */
+    public static PageOutputs currentOutputs() {
+        return current().outputs();
+    }
+
     static BakeSession current() {
         return Objects.requireNonNull(current, "no build is running: AsciiDoc pages with samples are baked by SiteBuild");
     }
