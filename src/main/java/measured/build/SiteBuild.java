@@ -31,6 +31,15 @@ public final class SiteBuild {
 
     /** Bakes and publishes the site; throws {@link SiteBuildException} listing every problem found. */
     public RunSummary bake() {
+        return bake(true);
+    }
+
+    /**
+     * Bakes and publishes the site. With {@code planAhead}, every page is parsed once beforehand so that
+     * all uncached samples run side by side; serve mode's re-bakes skip that, because after an edit at
+     * most a few samples are not cached and planning would cost more than it saves.
+     */
+    public RunSummary bake(boolean planAhead) {
         checkLayout();
         checkOutputIsSafeToReplace();
         long start = System.nanoTime();
@@ -38,8 +47,10 @@ public final class SiteBuild {
         deleteTree(staging);
         SampleRuns runs = new SampleRuns(options.source().resolve("samples"), options.cache(), options.fresh(), System.out);
         try (BakeSession session = BakeSession.open(runs)) {
-            PagePlanner.planAll(options.source());
-            runs.runPlanned();
+            if (planAhead) {
+                PagePlanner.planAll(options.source());
+                runs.runPlanned();
+            }
             List<String> problems = new ArrayList<>(SiteOven.bake(options.source(), staging, options.host()));
             problems.addAll(0, session.problems().all());
             if (!problems.isEmpty()) {

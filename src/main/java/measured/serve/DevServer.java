@@ -28,7 +28,7 @@ public final class DevServer {
     }
 
     public void run() {
-        bakeReportingProblems();
+        bakeReportingProblems(true);
         HttpServer server = start();
         System.out.printf("Serving %s on http://localhost:%d/ (Ctrl+C to stop); watching %s%n",
                 options.output(), options.port(), String.join(", ", WATCHED));
@@ -36,7 +36,7 @@ public final class DevServer {
             while (true) {
                 List<Path> changed = watcher.awaitChanges();
                 System.out.println("Changed: " + changed.stream().map(p -> options.source().relativize(p).toString()).toList());
-                bakeReportingProblems();
+                bakeReportingProblems(false);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -45,10 +45,10 @@ public final class DevServer {
         }
     }
 
-    private void bakeReportingProblems() {
+    private void bakeReportingProblems(boolean planAhead) {
         long start = System.nanoTime();
         try {
-            new SiteBuild(options).bake();
+            new SiteBuild(options).bake(planAhead);
             System.out.printf("Ready in %.2f s: reload the page.%n", (System.nanoTime() - start) / 1e9);
         } catch (SiteBuildException e) {
             e.problems().forEach(System.err::println);
