@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +28,6 @@ public final class JShellSession implements AutoCloseable {
     private final JShell shell;
     private final SocketEngine engine;
     private final BlockOutput output;
-    private final SnippetIds ids;
     private final SnippetPlaces places = new SnippetPlaces();
     private final Watchdog watchdog;
     private final int outputLimit;
@@ -39,12 +37,10 @@ public final class JShellSession implements AutoCloseable {
     /** Set by JShell when its engine is gone (the JVM exited or was killed); JShell is closed from then on. */
     private volatile boolean ended;
 
-    private JShellSession(JShell shell, SocketEngine engine, BlockOutput output, SnippetIds ids, int outputLimit,
-            Duration startTime) {
+    private JShellSession(JShell shell, SocketEngine engine, BlockOutput output, int outputLimit, Duration startTime) {
         this.shell = shell;
         this.engine = engine;
         this.output = output;
-        this.ids = ids;
         this.outputLimit = outputLimit;
         this.startTime = startTime;
         this.watchdog = new Watchdog(engine.process());
@@ -75,7 +71,7 @@ public final class JShellSession implements AutoCloseable {
                     + "\n" + output.current().text(), e);
         }
         ids.startupDone();
-        return new JShellSession(shell, engine, output, ids, options.outputLimitChars(),
+        return new JShellSession(shell, engine, output, options.outputLimitChars(),
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -138,7 +134,12 @@ public final class JShellSession implements AutoCloseable {
         int errorLine = 0;
         String errorMessage = null;
         String errorText = "";
+        int line = 0;
         for (BlockSplitter.Piece piece : BlockSplitter.split(blockSource, shell.sourceCodeAnalysis())) {
+            if (armed.fired()) {
+                break; // the timeout struck while JShell was compiling: run nothing more
+            }
+            line = piece.line();
             List<SnippetEvent> events = evaluate(piece.source());
             if (armed.fired() || ended) {
                 status = armed.fired() ? Status.TIMED_OUT : Status.SESSION_ENDED;
@@ -158,6 +159,7 @@ public final class JShellSession implements AutoCloseable {
         String threadDump = null;
         if (timedOut) {
             status = Status.TIMED_OUT;
+            errorLine = errorLine == 0 ? line : errorLine; // the timeout may strike between two snippets
             threadDump = armed.threadDump();
             errorMessage = "the block ran longer than its timeout of " + seconds(timeout) + " and was stopped";
             endedBecause = "the session was stopped when block " + block + " timed out";

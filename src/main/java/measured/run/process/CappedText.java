@@ -63,6 +63,13 @@ public final class CappedText extends Writer {
         return kept.substring(Math.min(index, kept.length()));
     }
 
+    /** Removes what was kept from a position on and returns it: e.g. a thread dump the JVM printed. */
+    public synchronized String cutFrom(int index) {
+        String cut = kept.substring(Math.min(index, kept.length()));
+        kept.setLength(Math.min(index, kept.length()));
+        return cut;
+    }
+
     /** The number of characters kept so far. */
     public synchronized int length() {
         return kept.length();

@@ -20,20 +20,21 @@ public final class ThreadDump {
     }
 
     /**
-     * The dump via jcmd; if jcmd fails, the one the JVM prints on its stdout when sent SIGQUIT, cut from the
-     * output being read from it; null if neither worked.
+     * The dump via jcmd; if jcmd fails, the one the JVM prints on its stdout when sent SIGQUIT, moved out of the
+     * output being read from it (with whatever else it printed meanwhile, such as the dump that a failed attach
+     * itself triggers); null if neither worked.
      */
     public static String of(GroupedProcess jvm, CappedText jvmOutput, Duration jcmdLimit) throws InterruptedException {
+        int before = jvmOutput.length();
         Optional<String> viaJcmd = take(jvm.pid(), jcmdLimit);
         if (viaJcmd.isPresent()) {
             return viaJcmd.get();
         }
-        int before = jvmOutput.length();
         if (!jvm.requestThreadDump()) {
             return null;
         }
         Thread.sleep(SIGQUIT_DUMP_WAIT);
-        String printed = jvmOutput.textFrom(before);
+        String printed = jvmOutput.cutFrom(before);
         return printed.isEmpty() ? null : printed;
     }
 
@@ -50,15 +51,12 @@ public final class ThreadDump {
         }
         CappedText text = new CappedText(DUMP_LIMIT_CHARS);
         OutputDrain drain = OutputDrain.start(jcmd.getInputStream(), text, "jcmd-" + pid);
-        long t0 = System.nanoTime();
         if (!jcmd.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-            System.err.println("DEBUG jcmd timed out " + text.text());
             jcmd.destroyForcibly();
             return Optional.empty();
         }
         drain.awaitEnd(Duration.ofSeconds(2));
         if (jcmd.exitValue() != 0) {
-            System.err.println("DEBUG jcmd failed after " + (System.nanoTime() - t0) / 1000000 + " ms: " + text.text());
             return Optional.empty();
         }
         return Optional.of(withoutPidLine(text.text(), pid));
