@@ -5,8 +5,8 @@ import java.util.concurrent.Executors;
 
 static String here() { return Thread.currentThread().getName(); }
 
-static void show(String stage, CompletableFuture<String> f) {
-    IO.println("%-36s ran on %s".formatted(stage, f.join()));
+static void show(String stage, String thread) {
+    IO.println("%-36s ran on %s".formatted(stage, thread));
 }
 
 void main() throws Exception {
@@ -22,15 +22,18 @@ void main() throws Exception {
         }, pool);
         CompletableFuture<String> before = task.thenApply(x -> here());
         gate.countDown();   // let the task finish
-        show("supplyAsync(task, pool)", task);
-        // A non-async stage runs on the thread that completes its source...
-        show("thenApply added before completion", before);
+        // Wait on the dependent stage, not on `task`: a thread that waits on or adds to `task`
+        // while it completes may run its pending stages itself.
+        String beforeRanOn = before.join();
+        show("supplyAsync(task, pool)", task.join());
+        // A non-async stage attached early runs on the thread that completes its source...
+        show("thenApply added before completion", beforeRanOn);
         // ...or, if the source is already complete, on the thread that adds it.
-        show("thenApply added after completion", task.thenApply(x -> here()));
+        show("thenApply added after completion", task.thenApply(x -> here()).join());
 
         // *Async stages are handed to an executor: the common pool by default.
-        show("thenApplyAsync(fn)", task.thenApplyAsync(x -> here()));
-        show("thenApplyAsync(fn, pool)", task.thenApplyAsync(x -> here(), pool));
-        show("supplyAsync(task), no executor", CompletableFuture.supplyAsync(() -> here()));
+        show("thenApplyAsync(fn)", task.thenApplyAsync(x -> here()).join());
+        show("thenApplyAsync(fn, pool)", task.thenApplyAsync(x -> here(), pool).join());
+        show("supplyAsync(task), no executor", CompletableFuture.supplyAsync(() -> here()).join());
     }
 }
