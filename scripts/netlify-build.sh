@@ -6,7 +6,7 @@
 #      downloaded into the cache folder on an earlier build;
 #   2. otherwise downloads the latest Temurin JDK 25 for linux x64/aarch64 from the
 #      Adoptium API into the cache folder, checks its SHA-256, and keeps it there;
-#   3. runs `./mvnw -B package` with the Maven repository, the Maven Wrapper's own
+#   3. runs `./mvnw -B -ntp package` with the Maven repository, the Maven Wrapper's own
 #      download and the sample-result cache in the cache folder, so the next build
 #      downloads nothing and re-runs only the samples that changed.
 # Tests run in CI (.github/workflows/verify.yml), not here.
@@ -171,7 +171,7 @@ fetch_jdk25() {
 # site.host of jbake.properties.
 maven_args() {
   local cache=$1
-  printf '%s\n' -B package -DskipTests \
+  printf '%s\n' -B -ntp package -DskipTests \
     "-Dmaven.repo.local=$cache/maven-repository" \
     "-Dsite.cache=$cache/samples"
   case ${CONTEXT:-} in

@@ -210,7 +210,7 @@ class NetlifyBuildScriptTest {
     void productionBuildsKeepTheSiteHostOfJbakeProperties() throws Exception {
         var run = script.call(Map.of("PATH", "/usr/bin:/bin", "CONTEXT", "production"), "maven_args /cache");
         assertEquals(0, run.exit(), run.err());
-        assertEquals(List.of("-B", "package", "-DskipTests", "-Dmaven.repo.local=/cache/maven-repository",
+        assertEquals(List.of("-B", "-ntp", "package", "-DskipTests", "-Dmaven.repo.local=/cache/maven-repository",
                 "-Dsite.cache=/cache/samples"), run.out().lines().toList());
     }
 
@@ -238,7 +238,7 @@ class NetlifyBuildScriptTest {
         assertEquals(List.of(
                 "JAVA_HOME=" + JDK25,
                 "MAVEN_USER_HOME=" + cache + "/maven-home",
-                "./mvnw -B package -DskipTests -Dmaven.repo.local=" + cache + "/maven-repository -Dsite.cache="
+                "./mvnw -B -ntp package -DskipTests -Dmaven.repo.local=" + cache + "/maven-repository -Dsite.cache="
                         + cache + "/samples -Dsite.host=https://deploy-preview-7--example.netlify.app"),
                 run.out().lines().toList());
         assertFalse(Files.exists(cache.resolve("jdk-25")), "--print downloads nothing");
