@@ -86,7 +86,7 @@ class SiteBakeTest {
                 () -> assertEquals(1, count(page, "<h1")),
                 () -> assertTrue(page.contains("<title>Second page · Concurrency, Measured</title>")),
                 () -> assertTrue(page.contains("<meta name=\"description\" content=\"Comes second.\">")),
-                () -> assertTrue(page.contains("<html lang=\"en\">")),
+                () -> assertTrue(page.contains("<html lang=\"en\""), "lang"),
                 () -> assertTrue(page.contains("<main id=\"main\">")));
     }
 
