@@ -9,16 +9,16 @@ void main(String[] args) throws Exception {
     if (args.length > 0) {                     // the child JVM's role: exit at once, or
         if (args[0].equals("wait")) {          // say "ready" and wait for the end of stdin
             IO.println("ready");
-            System.in.read();
+            System.in.readAllBytes();          // returns at end of input
         }
         return;
     }
     List<String> jvm = childJvm("exit");
-    startTimes(jvm, 4);                        // a warm-up round, a quarter as long, not shown
+    startTimes(jvm, 4);                        // a warm-up round, a quarter as long (no JVM), not shown
     double[] t = startTimes(jvm, 1);           // platform, virtual, native process, JVM
 
     double platformMem = threadMemory(500, Thread.ofPlatform(), this::residentKiB);  // stacks: native
-    double virtualMem = threadMemory(20000, Thread.ofVirtual(), this::heapKiB);     // stacks: heap
+    double virtualMem = threadMemory(10000, Thread.ofVirtual(), this::heapKiB);     // stacks: heap
     double nativeMem = childMemory(List.of("cat")), jvmMem = childMemory(childJvm("wait"));
     IO.println("| what | start and end (µs) | memory while alive (KiB) |");
     IO.println("|---|---|---|");
@@ -34,28 +34,30 @@ void main(String[] args) throws Exception {
     System.out.printf("platform thread / virtual thread, memory: %.0f x%n", platformMem / virtualMem);
 }
 
-// Average time to start one and wait for its end, in µs; each kind in a loop of its own.
+// Average time per start when n are started and then waited for; each kind on its own.
 double[] startTimes(List<String> jvm, int divisor) throws Exception {
     return new double[] {
-        micros(2000 / divisor, () -> Thread.ofPlatform().start(() -> {}).join()),
-        micros(20000 / divisor, () -> Thread.ofVirtual().start(() -> {}).join()),
-        micros(40 / divisor, () -> new ProcessBuilder("true").start().waitFor()),   // POSIX true
-        micros(4 / divisor, () -> new ProcessBuilder(jvm).start().waitFor()) };
+        micros(1000 / divisor, () -> Thread.ofPlatform().start(() -> {})),
+        micros(10000 / divisor, () -> Thread.ofVirtual().start(() -> {})),
+        micros(20 / divisor, () -> new ProcessBuilder("true").start()),        // POSIX true
+        micros(3 / divisor, () -> new ProcessBuilder(jvm).start()) };
 }
 
-interface Job { void run() throws Exception; }
+interface Starter { Object start() throws Exception; }             // a Thread or a Process
 
-// Average wall time of one job, in µs, over n jobs run one after another.
-double micros(int n, Job job) throws Exception {
+double micros(int n, Starter starter) throws Exception {
     long t0 = System.nanoTime();
-    for (int i = 0; i < n; i++) job.run();
+    List<Object> started = new ArrayList<>();
+    for (int i = 0; i < n; i++) started.add(starter.start());
+    for (Object o : started) {
+        if (o instanceof Thread t) t.join(); else ((Process) o).waitFor();
+    }
     return (System.nanoTime() - t0) / 1e3 / n;
 }
 
 // Growth of this JVM's memory per thread, with n threads alive and parked.
 double threadMemory(int n, Thread.Builder builder, Meter meter) throws Exception {
     var release = new CountDownLatch(1);
-    System.gc();
     double before = meter.kib();
     List<Thread> threads = new ArrayList<>();
     for (int i = 0; i < n; i++) threads.add(builder.start(() -> {
@@ -71,7 +73,8 @@ interface Meter { double kib() throws Exception; }
 
 double residentKiB() throws Exception { return rssKiB(ProcessHandle.current().pid()); }
 
-double heapKiB() {
+double heapKiB() {                            // live heap: collect the garbage first
+    System.gc();
     return (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1024.0;
 }
 

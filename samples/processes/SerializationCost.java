@@ -1,4 +1,4 @@
-// Handing 100,000 records to another thread passes one reference. Handing them to another
+// Handing 50,000 records to another thread passes one reference. Handing them to another
 // process means turning them into bytes, pushing the bytes through a pipe and rebuilding
 // the objects on the other side. Measured three ways; the child JVM sums the quantities.
 import java.io.*;
@@ -7,7 +7,7 @@ import java.util.concurrent.*;
 
 record Trade(long id, String symbol, double price, int quantity) implements Serializable {}
 
-static final int COUNT = 100_000, ROUNDS = 2;  // round 0 warms up
+static final int COUNT = 50_000, ROUNDS = 2;   // round 0 warms up
 
 void main(String[] args) throws Exception {
     if (args.length > 0) { receive(); return; }                     // the child JVM's role
