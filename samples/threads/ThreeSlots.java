@@ -76,6 +76,7 @@ void main() throws InterruptedException {
     IO.println("| fixed pool of 3 threads | " + pooled + " |");
     IO.println("| best possible | " + bestPossible() + " |");
     IO.println("polling / Semaphore: %.2f x".formatted((double) polled / semaphored));
+    IO.println("polling / pool: %.2f x".formatted((double) polled / pooled));
     IO.println("Semaphore / best possible: %.2f x".formatted((double) semaphored / bestPossible()));
     IO.println("pool / best possible: %.2f x".formatted((double) pooled / bestPossible()));
 }
