@@ -20,7 +20,6 @@ public final class SiteMain {
     }
 
     public static void main(String[] args) {
-        QuietLogging.install();
         try {
             Deque<String> words = new ArrayDeque<>(List.of(args));
             String command = words.isEmpty() ? "" : words.pop();

@@ -18,6 +18,8 @@ final class SiteOven {
     private static final PageEngine PAGE_ENGINE = new PageEngine();
 
     static {
+        // Whoever bakes (the command line, serve mode, tests), JBake's libraries stay quiet.
+        QuietLogging.install();
         // Replaces JBake's AsciidoctorEngine: ours knows each page's file and line numbers.
         for (String extension : List.of("adoc", "asciidoc", "ad")) {
             Engines.register(extension, PAGE_ENGINE);
