@@ -7,7 +7,7 @@ import java.util.concurrent.*;
 import java.util.concurrent.atomic.AtomicInteger;
 
 static final int LIMIT = 500_000;
-static final int CHUNKS = 500;            // small pieces, taken by whichever thread is free
+static final int CHUNKS = 500;             // small pieces, taken by whichever thread is free
 
 static long collatzSteps(long n) {
     long steps = 0;

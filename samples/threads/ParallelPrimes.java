@@ -5,7 +5,7 @@ import java.util.concurrent.RecursiveTask;
 import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 
-static final int LIMIT = 2_000_000;
+static final int LIMIT = 1_000_000;
 
 static boolean isPrime(int n) {
     if (n < 2) return false;
@@ -32,14 +32,10 @@ static class CountPrimes extends RecursiveTask<Long> {
     }
 }
 
-static double bestMillis(LongSupplier count, long expected) {
-    double best = Double.MAX_VALUE;
-    for (int i = 0; i < 3; i++) {
-        long start = System.nanoTime();
-        if (count.getAsLong() != expected) throw new AssertionError("wrong count");
-        best = Math.min(best, (System.nanoTime() - start) / 1e6);
-    }
-    return best;
+static double millis(LongSupplier count, long expected) {
+    long start = System.nanoTime();
+    if (count.getAsLong() != expected) throw new AssertionError("wrong count");
+    return (System.nanoTime() - start) / 1e6;
 }
 
 void main() {
@@ -49,7 +45,12 @@ void main() {
     long primes = parallel.getAsLong();                    // warm-up, and the answer all three must give
     sequential.getAsLong();
     forkJoin.getAsLong();
-    double seq = bestMillis(sequential, primes), par = bestMillis(parallel, primes), fj = bestMillis(forkJoin, primes);
+    double seq = Double.MAX_VALUE, par = Double.MAX_VALUE, fj = Double.MAX_VALUE;
+    for (int round = 0; round < 5; round++) {              // interleaved rounds; keep each one's best time
+        seq = Math.min(seq, millis(sequential, primes));
+        par = Math.min(par, millis(parallel, primes));
+        fj = Math.min(fj, millis(forkJoin, primes));
+    }
 
     IO.println("primes below " + LIMIT + ": " + primes);
     IO.println("cores: " + Runtime.getRuntime().availableProcessors());

@@ -8,7 +8,7 @@ import java.util.*;
 import java.util.concurrent.*;
 
 static final List<String> CITIES = List.of("Tel Aviv", "Jerusalem", "Berlin", "Moscow", "Tokyo", "Ulan Ude", "Budapest", "New York");
-static final int LATENCY_MS = 75;         // every request takes this long on the server
+static final int LATENCY_MS = 50;         // every request takes this long on the server
 
 final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 URI base;

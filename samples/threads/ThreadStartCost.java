@@ -2,7 +2,7 @@
 import java.util.ArrayList;
 import java.util.concurrent.*;
 
-static final int THREADS = 2_000;
+static final int THREADS = 500;
 
 // Starts n threads that do nothing, joins them all, returns microseconds per thread.
 static double startAndJoin(Thread.Builder builder, int n) throws InterruptedException {

@@ -1,4 +1,4 @@
-// N tasks, a thread per task: they start, wait until all N exist, then each sleeps 100 ms (a slow call).
+// N tasks, a thread per task: they start, wait until all N exist, then each sleeps 50 ms (a slow call).
 // Platform threads vs virtual threads: the time until all are done, and the memory they hold meanwhile.
 // Platform stacks are native memory (resident memory from /proc, so Linux only); virtual stacks live in the heap.
 import java.lang.management.ManagementFactory;
@@ -6,7 +6,7 @@ import java.nio.file.*;
 import java.util.ArrayList;
 import java.util.concurrent.CountDownLatch;
 
-static final int[] TASKS = {250, 500, 750, 1_000};
+static final int[] TASKS = {200, 400, 600, 800};
 
 // One result: how long until all n tasks were done, and how much memory they held while waiting.
 record Result(double millis, double megabytes) { }
@@ -33,7 +33,7 @@ static Result run(boolean virtual, int n) throws Exception {
     for (int i = 0; i < n; i++) {
         threads.add(builder.start(() -> {
             ready.countDown();
-            try { go.await(); Thread.sleep(100); } catch (InterruptedException e) { }
+            try { go.await(); Thread.sleep(50); } catch (InterruptedException e) { }
         }));
     }
     ready.await();                                 // all n threads exist and wait: measure their memory
@@ -48,8 +48,8 @@ static Result run(boolean virtual, int n) throws Exception {
 // end::memory[]
 
 void main() throws Exception {
-    run(false, 500);                               // warm-up, not shown
-    run(true, 500);
+    run(false, 400);                               // warm-up, not shown: class loading, JIT, malloc arenas
+    run(true, 800);
     var platform = new ArrayList<Result>();
     var virtual = new ArrayList<Result>();
     for (int n : TASKS) {
