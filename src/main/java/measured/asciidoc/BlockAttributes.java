@@ -25,6 +25,8 @@ final class BlockAttributes {
     private static final Set<String> ASCIIDOCTOR = Set.of("title", "id", "role", "options", "opts",
             "style", "language", "cloaked-context", "linenums", "indent");
     static final int DEFAULT_TIMEOUT_SECONDS = 60;
+    /** Attributes the extensions themselves put on blocks (placeholder ids, block numbers). */
+    private static final String OWN_PREFIX = "measured-";
 
     private final Map<String, Object> values;
     private final List<String> errors = new ArrayList<>();
@@ -48,7 +50,8 @@ final class BlockAttributes {
             if (positional) {
                 read.errors.add("unexpected value '" + attributes.get(name) + "' without a name; write name=value, one of: "
                         + String.join(", ", allowed));
-            } else if (!allowed.contains(name) && !ASCIIDOCTOR.contains(name) && !name.endsWith("-option")) {
+            } else if (!allowed.contains(name) && !ASCIIDOCTOR.contains(name) && !name.endsWith("-option")
+                    && !name.startsWith(OWN_PREFIX)) {
                 read.errors.add("unknown attribute '" + name + "'; the attributes are: " + String.join(", ", allowed)
                         + " (see CONTRIBUTING.md)");
             }
