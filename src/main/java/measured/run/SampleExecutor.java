@@ -48,14 +48,16 @@ public final class SampleExecutor {
     }
 
     private ProcessRun runOnce(SampleRequest request, Compilation compilation) {
-        List<String> command = new ArrayList<>();
-        command.add(java.toString());
-        if (compilation.preview()) {
-            command.add("--enable-preview");
-        }
-        command.addAll(List.of("-cp", compilation.classes().toString(), compilation.mainClass()));
-        command.addAll(request.args());
         try (TempWorkDir workingDirectory = TempWorkDir.create()) {
+            List<String> command = new ArrayList<>();
+            command.add(java.toString());
+            // Java takes user.home from the password database, not HOME: point it (and tmpdir) inside the run.
+            command.addAll(MinimalEnvironment.javaOptions(workingDirectory.path()));
+            if (compilation.preview()) {
+                command.add("--enable-preview");
+            }
+            command.addAll(List.of("-cp", compilation.classes().toString(), compilation.mainClass()));
+            command.addAll(request.args());
             ProcessSpec spec = new ProcessSpec(command, workingDirectory.path(),
                     MinimalEnvironment.forWorkingDirectory(workingDirectory.path()),
                     request.timeout(), true, OUTPUT_LIMIT_CHARS);

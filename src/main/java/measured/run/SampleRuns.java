@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SampleRuns {
 
     /** Changes whenever the runner's behaviour changes, so old cache entries stop matching. */
-    static final String RUNNER_VERSION = "1";
+    static final String RUNNER_VERSION = "2";
 
     private final Path samplesRoot;
     private final ResultCache cache;
