@@ -1,5 +1,6 @@
 // The same prime count three ways: a sequential stream, a parallel stream, and a ForkJoin task.
-// Both parallel versions run on the common ForkJoinPool (one worker per core, minus one, plus the caller).
+// The parallel stream runs on the shared common ForkJoinPool (cores - 1 workers; the calling thread may help);
+// the ForkJoin task runs on a pool of its own with one worker per core.
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveTask;
 import java.util.function.LongSupplier;
@@ -39,9 +40,11 @@ static double millis(LongSupplier count, long expected) {
 }
 
 void main() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    var pool = new ForkJoinPool(cores);
     LongSupplier sequential = () -> IntStream.range(0, LIMIT).filter(n -> isPrime(n)).count();
     LongSupplier parallel = () -> IntStream.range(0, LIMIT).parallel().filter(n -> isPrime(n)).count();
-    LongSupplier forkJoin = () -> ForkJoinPool.commonPool().invoke(new CountPrimes(0, LIMIT));
+    LongSupplier forkJoin = () -> pool.invoke(new CountPrimes(0, LIMIT));
     long primes = parallel.getAsLong();                    // warm-up, and the answer all three must give
     sequential.getAsLong();
     forkJoin.getAsLong();
@@ -51,15 +54,18 @@ void main() {
         par = Math.min(par, millis(parallel, primes));
         fj = Math.min(fj, millis(forkJoin, primes));
     }
+    pool.close();
 
     IO.println("primes below " + LIMIT + ": " + primes);
-    IO.println("cores: " + Runtime.getRuntime().availableProcessors());
+    IO.println("cores: " + cores);
+    IO.println("common pool workers: " + ForkJoinPool.commonPool().getParallelism());
+    IO.println("own pool workers: " + pool.getParallelism());
     IO.println();
     IO.println("| approach | time (ms) | speed-up (x) |");
     IO.println("|---|---|---|");
     IO.println("| sequential stream | %.0f | 1.00 |".formatted(seq));
     IO.println("| parallel stream | %.0f | %.2f |".formatted(par, seq / par));
-    IO.println("| ForkJoin RecursiveTask | %.0f | %.2f |".formatted(fj, seq / fj));
+    IO.println("| RecursiveTask, own pool | %.0f | %.2f |".formatted(fj, seq / fj));
     IO.println();
     IO.println("parallel stream speed-up: %.2f x".formatted(seq / par));
     IO.println("ForkJoin speed-up: %.2f x".formatted(seq / fj));
