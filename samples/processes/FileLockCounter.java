@@ -1,6 +1,7 @@
 // Two child JVMs add to a counter kept in a file. Each increment is read-modify-write
 // under an exclusive FileLock, so no update is lost. File locks are held by the whole
 // JVM (not by a thread) and, on most systems, only advisory: every process must take them.
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.ByteBuffer;
 import java.nio.channels.*;
 import java.nio.file.*;
@@ -14,19 +15,23 @@ void main(String[] args) throws Exception {
     Files.write(counter, new byte[8]);                                // a long, 0
     List<Process> children = new ArrayList<>();
     for (int i = 0; i < 2; i++)
-        children.add(new ProcessBuilder(childJvm(counter.toString()))
-                .redirectOutput(ProcessBuilder.Redirect.INHERIT).start());
-    for (Process p : children) p.getOutputStream().close();        // "go": both start together
-    for (Process p : children) p.waitFor();
+        children.add(new ProcessBuilder(childJvm(counter.toString())).redirectError(Redirect.INHERIT).start());
+    for (Process p : children) p.inputReader().readLine();     // both say "ready"...
+    for (Process p : children) p.getOutputStream().close();    // ...then "go": end of their input
+    for (Process p : children) {
+        p.inputReader().lines().forEach(IO::println);           // pass on what the child reports
+        p.waitFor();
+    }
     IO.println("increments made: " + 2 * INCREMENTS);
     IO.println("counter in the file: " + ByteBuffer.wrap(Files.readAllBytes(counter)).getLong());
     Files.delete(counter);
 }
 
 void increment(Path counter) throws IOException {
-    System.in.read();                                       // wait for "go" (end of stdin)
     int waits = 0;
     try (var ch = FileChannel.open(counter, READ, WRITE)) {
+        IO.println("ready");
+        System.in.read();                                   // wait for "go" (end of stdin)
         var buf = ByteBuffer.allocate(8);
         for (int i = 0; i < INCREMENTS; i++) {
             FileLock taken = ch.tryLock();                  // null if the other JVM holds it
