@@ -5,19 +5,26 @@ import java.util.concurrent.CountDownLatch;
 
 static final int THREADS = 10, INCREMENTS = 10_000, EXPECTED = THREADS * INCREMENTS;
 
-// volatile makes every count++ really read and write memory (the JIT compiler may
+// volatile makes every access really read or write memory (the JIT compiler may
 // otherwise keep a plain field in a register for the whole loop). It does NOT
 // make count++ atomic: this counter is still unprotected.
 static volatile long count;
 
-static long runOnce() throws InterruptedException {
+// Busy for about one microsecond: stands for any work between the read and the write.
+static void pause() {
+    long until = System.nanoTime() + 1_000;
+    while (System.nanoTime() < until) Thread.onSpinWait();
+}
+
+// Runs `increment` INCREMENTS times in each of THREADS threads, released together.
+static long race(Runnable increment) throws InterruptedException {
     count = 0;
-    var startGate = new CountDownLatch(1); // release the ten threads together
+    var startGate = new CountDownLatch(1);
     var threads = new Thread[THREADS];
     for (int i = 0; i < THREADS; i++) {
         threads[i] = Thread.ofPlatform().start(() -> {
             try { startGate.await(); } catch (InterruptedException e) { return; }
-            for (int n = 0; n < INCREMENTS; n++) count++; // read, add, write: not atomic
+            for (int n = 0; n < INCREMENTS; n++) increment.run();
         });
     }
     startGate.countDown();
@@ -26,16 +33,17 @@ static long runOnce() throws InterruptedException {
 }
 
 void main() throws InterruptedException {
-    // Repeat the experiment until a trial loses updates (at most 500 trials or 2.5 s).
-    // How many trials that takes shows how well such a bug can hide.
-    long deadline = System.nanoTime() + 2_500_000_000L, result = EXPECTED;
-    int trials = 0;
-    while (result == EXPECTED && trials < 500 && System.nanoTime() < deadline) {
-        result = runOnce();
-        trials++;
-    }
+    long plain = race(() -> count++);  // the seed's increment, without its lock
+    long gap = race(() -> {
+        long read = count;             // 1. read
+        pause();                       //    ...a gap, as if the thread did some work...
+        count = read + 1;              // 2. add and 3. write: may overwrite other threads' increments
+    });
+    IO.println("| increment | final count | lost updates |");
+    IO.println("|---|---|---|");
+    IO.println("| count++ | " + plain + " | " + (EXPECTED - plain) + " |");
+    IO.println("| read, 1 microsecond of work, write | " + gap + " | " + (EXPECTED - gap) + " |");
     IO.println("expected: " + EXPECTED);
-    IO.println("trials run: " + trials);
-    IO.println("final count in the last trial: " + result);
-    IO.println("lost updates: " + (EXPECTED - result));
+    IO.println("lost with count++: " + (EXPECTED - plain));
+    IO.println("lost with a gap: " + (EXPECTED - gap));
 }
