@@ -45,7 +45,10 @@ public record NetlifyConfig(JsonNode root) {
         return headers;
     }
 
-    /** Netlify's path patterns as used here: literal text, with {@code *} matching anything. */
+    /**
+     * Netlify's path patterns as used here: literal text, with {@code *} matching anything; like
+     * Netlify's own parser (@netlify/headers-parser), case does not matter.
+     */
     static boolean matches(String pattern, String path) {
         StringBuilder regex = new StringBuilder();
         for (String part : pattern.split("\\*", -1)) {
@@ -54,6 +57,6 @@ public record NetlifyConfig(JsonNode root) {
             }
             regex.append(Pattern.quote(part));
         }
-        return Pattern.matches(regex.toString(), path);
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE).matcher(path).matches();
     }
 }
