@@ -46,13 +46,13 @@ static class ConditionMailbox implements Mailbox {
     }
 }
 
-// One producer sends 1..200, one consumer adds them up.
+// One producer sends 1..50, one consumer adds them up.
 static void exchange(String name, Mailbox box) throws InterruptedException {
     Thread producer = Thread.ofPlatform().start(() -> {
-        try { for (int i = 1; i <= 200; i++) box.put(i); } catch (InterruptedException e) { }
+        try { for (int i = 1; i <= 50; i++) box.put(i); } catch (InterruptedException e) { }
     });
     long sum = 0;
-    for (int i = 0; i < 200; i++) sum += box.take();
+    for (int i = 0; i < 50; i++) sum += box.take();
     producer.join();
     IO.println(name + " sum: " + sum);
 }
