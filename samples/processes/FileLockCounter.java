@@ -15,7 +15,8 @@ void main(String[] args) throws Exception {
     Files.write(counter, new byte[8]);                                // a long, 0
     List<Process> children = new ArrayList<>();
     for (int i = 0; i < 2; i++)
-        children.add(new ProcessBuilder(childJvm(counter.toString())).redirectError(Redirect.INHERIT).start());
+        children.add(new ProcessBuilder(childJvm(counter.toString()))
+                .redirectError(Redirect.INHERIT).start());
     for (Process p : children) p.inputReader().readLine();     // both say "ready"...
     for (Process p : children) p.getOutputStream().close();    // ...then "go": end of their input
     for (Process p : children) {

@@ -10,13 +10,15 @@ import java.nio.file.*;
 import static java.nio.file.StandardOpenOption.*;
 
 static final long WARMUP_NS = 50_000_000, MEASURE_NS = 150_000_000;
-static final VarHandle INT = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.nativeOrder());
+static final VarHandle INT =                     // volatile int access to a ByteBuffer
+        MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.nativeOrder());
 
 void main(String[] args) throws Exception {
     if (args.length > 0) { echoAll(Integer.parseInt(args[0]), Path.of(args[1])); return; }
     Path file = Files.createTempFile("ipc", ".bin");
     try (var server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-        Process child = new ProcessBuilder(childJvm(String.valueOf(server.getLocalPort()), file.toString()))
+        var command = childJvm(String.valueOf(server.getLocalPort()), file.toString());
+        Process child = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         IO.println("| channel | round trip (µs) |");
         IO.println("|---|---|");

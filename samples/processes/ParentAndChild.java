@@ -6,7 +6,8 @@ void main(String[] args) throws Exception {
         var me = ProcessHandle.current();
         long parent = me.parent().orElseThrow().pid();
         IO.println("child: my pid is " + me.pid() + ", my parent's is " + parent);
-        IO.println("child: my parent is the JVM that started me: " + (parent == Long.parseLong(args[0])));
+        boolean same = parent == Long.parseLong(args[0]);
+        IO.println("child: my parent is the JVM that started me: " + same);
         return;
     }
     long myPid = ProcessHandle.current().pid();

@@ -6,7 +6,9 @@ import java.io.*;
 
 void main() throws Exception {
     Process child = new ProcessBuilder("awk", """
-            BEGIN { for (i = 0; i < 100000; i++) { print "out " i; print "err " i > "/dev/stderr" } }
+            BEGIN { for (i = 0; i < 100000; i++) {
+                print "out " i
+                print "err " i > "/dev/stderr" } }
             """).start();
 
     var errLines = new long[1];

@@ -14,24 +14,26 @@ void main(String[] args) throws Exception {
         return;
     }
     List<String> jvm = childJvm("exit");
-    startTimes(jvm, 4);                        // a warm-up round, a quarter as long (no JVM), not shown
+    startTimes(jvm, 4);                        // warm-up: a quarter as long (no JVM), not shown
     double[] t = startTimes(jvm, 1);           // platform, virtual, native process, JVM
 
-    double platformMem = threadMemory(500, Thread.ofPlatform(), this::residentKiB);  // stacks: native
-    double virtualMem = threadMemory(10000, Thread.ofVirtual(), this::heapKiB);     // stacks: heap
+    double platformMem = threadMemory(500, Thread.ofPlatform(), this::residentKiB); // native stacks
+    double virtualMem = threadMemory(10000, Thread.ofVirtual(), this::heapKiB);    // heap stacks
     double nativeMem = childMemory(List.of("cat")), jvmMem = childMemory(childJvm("wait"));
     IO.println("| what | start and end (µs) | memory while alive (KiB) |");
     IO.println("|---|---|---|");
     row("platform thread", t[0], platformMem);
     row("virtual thread", t[1], virtualMem);
-    row("native process (cat)", t[2], nativeMem);
+    row("native process", t[2], nativeMem);
     row("JVM", t[3], jvmMem);
     System.out.printf("JVM / native process, start: %.0f x%n", t[3] / t[2]);
     System.out.printf("native process / platform thread, start: %.0f x%n", t[2] / t[0]);
     System.out.printf("platform thread / virtual thread, start: %.1f x%n", t[0] / t[1]);
     System.out.printf("JVM / native process, memory: %.0f x%n", jvmMem / nativeMem);
-    System.out.printf("native process / platform thread, memory: %.0f x%n", nativeMem / platformMem);
-    System.out.printf("platform thread / virtual thread, memory: %.0f x%n", platformMem / virtualMem);
+    System.out.printf("native process / platform thread, memory: %.0f x%n",
+            nativeMem / platformMem);
+    System.out.printf("platform thread / virtual thread, memory: %.0f x%n",
+            platformMem / virtualMem);
 }
 
 // Average time per start when n are started and then waited for; each kind on its own.

@@ -6,7 +6,7 @@ import java.util.function.BooleanSupplier;
 
 void main() throws Exception {
     ProcessHandle me = ProcessHandle.current();
-    ProcessHandle.Info info = me.info();                  // what the OS tells us; each part optional
+    ProcessHandle.Info info = me.info();                  // what the OS tells; each part optional
     IO.println("my command: " + Path.of(info.command().orElse("?")).getFileName());
     IO.println("my start time is known: " + info.startInstant().isPresent());
 
@@ -21,7 +21,8 @@ void main() throws Exception {
     List<ProcessHandle> sleeps = shell.children().toList();
     shell.destroy();                                                // SIGTERM on POSIX
     IO.println("shell's exit code: " + shellExit.get(5, TimeUnit.SECONDS));
-    IO.println("orphaned sleeps still alive: " + sleeps.stream().filter(ProcessHandle::isAlive).count());
+    long alive = sleeps.stream().filter(ProcessHandle::isAlive).count();
+    IO.println("orphaned sleeps still alive: " + alive);
     IO.println("my descendants now: " + me.descendants().count()); // orphans are no longer ours
     sleeps.forEach(ProcessHandle::destroy);                          // we still hold their handles
 

@@ -15,14 +15,16 @@ void main(String[] args) throws Exception {
     for (int i = 0; i < COUNT; i++) trades.add(new Trade(i, "SYM" + i % 100, i * 0.01, i % 1000));
     long expected = trades.stream().mapToLong(Trade::quantity).sum();
 
-    Process child = new ProcessBuilder(childJvm("child")).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    Process child = new ProcessBuilder(childJvm("child"))
+            .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     var toChild = new DataOutputStream(new BufferedOutputStream(child.getOutputStream()));
     var fromChild = new DataInputStream(child.getInputStream());
     var queue = new SynchronousQueue<List<Trade>>();
     var sums = new LinkedBlockingQueue<Long>();
     Thread consumer = Thread.ofPlatform().start(() -> {                // the thread's side
         try {
-            for (int i = 0; i < ROUNDS; i++) sums.add(queue.take().stream().mapToLong(Trade::quantity).sum());
+            for (int i = 0; i < ROUNDS; i++)
+                sums.add(queue.take().stream().mapToLong(Trade::quantity).sum());
         } catch (InterruptedException e) { }
     });
 
@@ -50,7 +52,9 @@ void main(String[] args) throws Exception {
 
         t = System.nanoTime();
         var objects = new ByteArrayOutputStream();
-        try (var out = new ObjectOutputStream(objects)) { out.writeObject(new ArrayList<>(trades)); }
+        try (var out = new ObjectOutputStream(objects)) {    // Java serialisation
+            out.writeObject(new ArrayList<>(trades));
+        }
         ok &= send(toChild, fromChild, 'O', objects.toByteArray()) == expected;
         ms[2] = (System.nanoTime() - t) / 1e6;
 
@@ -86,7 +90,8 @@ void receive() throws Exception {
         } else {
             var data = new DataInputStream(new ByteArrayInputStream(bytes));
             for (int i = data.readInt(); i > 0; i--)
-                trades.add(new Trade(data.readLong(), data.readUTF(), data.readDouble(), data.readInt()));
+                trades.add(new Trade(data.readLong(), data.readUTF(),
+                        data.readDouble(), data.readInt()));
         }
         out.writeLong(trades.stream().mapToLong(Trade::quantity).sum());
         out.flush();

@@ -24,7 +24,8 @@ void supervise(List<String> fates, int i, CompletableFuture<Void> allDone) {
         cmd.add(1, "-XX:+ExitOnOutOfMemoryError");           // die at once rather than limp on
         Process worker = new ProcessBuilder(cmd).inheritIO().start();
         worker.onExit().thenAccept(p -> {                    // runs when the worker has ended
-            IO.println("supervisor: worker " + (i + 1) + " (" + fates.get(i) + ") ended, exit code " + p.exitValue());
+            IO.println("supervisor: worker " + (i + 1) + " (" + fates.get(i) + ") ended, exit code "
+                    + p.exitValue());
             if (i + 1 < fates.size()) supervise(fates, i + 1, allDone);   // restart
             else allDone.complete(null);
         });
@@ -34,7 +35,8 @@ void supervise(List<String> fates, int i, CompletableFuture<Void> allDone) {
 }
 
 void die(String fate) {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> IO.println("  worker: shutdown hook ran")));
+    Runtime.getRuntime().addShutdownHook(
+            new Thread(() -> IO.println("  worker: shutdown hook ran")));
     IO.println("  worker: working, then " + fate);
     switch (fate) {
         case "exit" -> System.exit(42);                      // orderly: shutdown hooks run

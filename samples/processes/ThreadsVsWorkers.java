@@ -11,7 +11,8 @@ void main(String[] args) throws Exception {
     List<String> worker = childJvm("worker");
     try (var threads = Executors.newFixedThreadPool(size)) {
         onThreads(threads, tasks, 20_000_000);                  // warm up this JVM's JIT
-        IO.println("| work per task (M iterations) | threads (ms) | worker JVMs (ms) | workers / threads (x) |");
+        IO.println("| work per task (M iterations) | threads (ms) | worker JVMs (ms) "
+                + "| workers / threads (x) |");
         IO.println("|---|---|---|---|");
         boolean same = true;
         List<Double> ratios = new ArrayList<>();
@@ -25,7 +26,8 @@ void main(String[] args) throws Exception {
             double workerMs = (System.nanoTime() - t1) / 1e6;
             same &= a == b;
             ratios.add(workerMs / threadMs);
-            System.out.printf("| %d | %.0f | %.0f | %.1f |%n", millions, threadMs, workerMs, workerMs / threadMs);
+            System.out.printf("| %d | %.0f | %.0f | %.1f |%n",
+                    millions, threadMs, workerMs, workerMs / threadMs);
         }
         IO.println("same results on threads and workers: " + same);
         System.out.printf("workers / threads, smallest tasks: %.1f x%n", ratios.getFirst());
@@ -63,7 +65,8 @@ long onWorkers(List<String> command, int size, int tasks, long n) throws Excepti
 
 void work() throws IOException {
     var in = new BufferedReader(new InputStreamReader(System.in));
-    for (String line; (line = in.readLine()) != null; ) System.out.println(spin(Long.parseLong(line)));
+    for (String line; (line = in.readLine()) != null; )
+        System.out.println(spin(Long.parseLong(line)));
     System.out.flush();
 }
 
