@@ -11,6 +11,7 @@ public final class SiteExtensions implements ExtensionRegistry {
         asciidoctor.javaExtensionRegistry()
                 .blockMacro(SampleBlockMacroProcessor.class)
                 .treeprocessor(SampleTreeprocessor.class)
-                .treeprocessor(JShellTreeprocessor.class);
+                .treeprocessor(JShellTreeprocessor.class)
+                .treeprocessor(TableWidthTreeprocessor.class);
     }
 }
