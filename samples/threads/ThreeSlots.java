@@ -77,6 +77,4 @@ void main() throws InterruptedException {
     IO.println("| best possible | " + bestPossible() + " |");
     IO.println("polling / Semaphore: %.2f x".formatted((double) polled / semaphored));
     IO.println("polling / pool: %.2f x".formatted((double) polled / pooled));
-    IO.println("Semaphore / best possible: %.2f x".formatted((double) semaphored / bestPossible()));
-    IO.println("pool / best possible: %.2f x".formatted((double) pooled / bestPossible()));
 }
