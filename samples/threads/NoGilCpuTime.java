@@ -4,10 +4,10 @@
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicLong;
 
-// Pure CPU work: a pseudo-random walk the JIT compiler cannot skip.
+// Pure CPU work: a xorshift pseudo-random walk, which the JIT compiler cannot shortcut.
 static long spin(long iterations) {
     long x = 42;
-    for (long i = 0; i < iterations; i++) x = x * 6364136223846793005L + 1442695040888963407L;
+    for (long i = 0; i < iterations; i++) { x ^= x << 13; x ^= x >>> 7; x ^= x << 17; }
     return x;
 }
 
@@ -17,13 +17,13 @@ void main() throws InterruptedException {
     int threads = 2 * cores; // two per core; together they can use at most "cores" CPU-seconds per second
     var cpuNanos = new AtomicLong();
     var checksum = new AtomicLong();
-    spin(50_000_000); // warm up: compile spin() before timing
+    spin(20_000_000); // warm up: compile spin() before timing
 
     long start = System.nanoTime();
     var workers = new Thread[threads];
     for (int i = 0; i < threads; i++) {
         workers[i] = Thread.ofPlatform().start(() -> {
-            checksum.addAndGet(spin(150_000_000));
+            checksum.addAndGet(spin(100_000_000));
             cpuNanos.addAndGet(mx.getCurrentThreadCpuTime()); // CPU time this thread used
         });
     }
