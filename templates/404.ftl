@@ -6,10 +6,10 @@
 <article class="page not-found">
 <h1>Page not found</h1>
 <p>There is no page at this address. It may have moved when a chapter was reorganised.</p>
-<p>Start again from the <a href="/index.html">home page</a>, or pick a chapter:</p>
-<ul>
+<p>Search for it with the search box at the top of the page, start again from the <a href="/index.html">home page</a>, or pick a chapter:</p>
+<ul class="cards">
 <#list nav.chapters as chapter>
-  <li><a href="/${chapter.uri}">${chapter.title}</a> — ${chapter.description}</li>
+  <li class="card"><h2><a href="/${chapter.uri}">${chapter.title}</a></h2><p>${chapter.description}</p></li>
 </#list>
 </ul>
 </article>

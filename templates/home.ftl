@@ -1,8 +1,8 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
 <#assign nav = navigation?first>
-<@layout.page title=content.title description=(content.description!"") root=content.rootpath current=content.uri wide=true>
-<article class="page home">
+<@layout.page title=content.title description=(content.description!"") root=content.rootpath current=content.uri source=((content.file!"")?replace("\\", "/")?keep_after_last("/content/")) wide=true>
+<article class="page home" data-pagefind-body>
 <h1>${content.title}</h1>
 ${content.body?no_esc}
 <h2 id="chapters">Chapters</h2>

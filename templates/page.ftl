@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
-<@layout.page title=content.title description=(content.description!"") root=content.rootpath current=content.uri>
-<article class="page">
+<@layout.page title=content.title description=(content.description!"") root=content.rootpath current=content.uri source=((content.file!"")?replace("\\", "/")?keep_after_last("/content/")) body=content.body>
+<article class="page" data-pagefind-body>
 <h1>${content.title}</h1>
 ${content.body?no_esc}
 </article>

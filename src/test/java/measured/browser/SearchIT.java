@@ -1,0 +1,117 @@
+package measured.browser;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Search finds a page by a word from its body, from the keyboard, with the offline index the build wrote
+ * (Pagefind, under /pagefind/), and under the site's Content-Security-Policy.
+ */
+@ExtendWith(BrowserSuite.class)
+class SearchIT {
+
+    private static final Pattern WORD = Pattern.compile("\\b[a-z]{8,}\\b");
+
+    @Test
+    void searchFindsAPageByAWordFromItsBody(SiteSession session) {
+        Map<String, String> words = wordsFoundOnOnePage(session.site());
+        assertFalse(words.isEmpty(), "no page has a word of its own to search for");
+        ChromeDriver driver = session.browser().driver();
+        List<String> pages = new ArrayList<>(words.keySet());
+        // A few pages spread over the site: first, middle, last.
+        for (String page : new java.util.LinkedHashSet<>(List.of(pages.getFirst(), pages.get(pages.size() / 2), pages.getLast()))) {
+            String word = words.get(page);
+            session.open("index.html");
+            WebElement input = driver.findElement(By.cssSelector(".site-search input"));
+            input.click();
+            input.sendKeys(word);
+            List<String> found = results(driver);
+            assertTrue(found.stream().anyMatch(url -> url.endsWith("/" + page)),
+                    "searching \"" + word + "\" (a word only " + page + " has) finds it; results: " + found);
+            List<String> errors = PageLoad.consoleErrorsSoFar(session.browser());
+            assertTrue(errors.isEmpty(), "searching printed console errors: " + errors);
+        }
+    }
+
+    @Test
+    void searchIsUsableFromTheKeyboard(SiteSession session) {
+        Map<String, String> words = wordsFoundOnOnePage(session.site());
+        assertFalse(words.isEmpty(), "no page has a word of its own to search for");
+        Map.Entry<String, String> target = words.entrySet().iterator().next();
+        ChromeDriver driver = session.browser().driver();
+        session.open("404.html");
+        WebElement body = driver.findElement(By.tagName("body"));
+        body.sendKeys("/");
+        WebElement input = driver.findElement(By.cssSelector(".site-search input"));
+        assertEquals(input, driver.switchTo().activeElement(), "\"/\" moves the focus to the search box");
+        input.sendKeys(target.getValue());
+        results(driver);
+        input.sendKeys(Keys.ARROW_DOWN);
+        WebElement first = driver.switchTo().activeElement();
+        assertEquals("a", first.getTagName(), "the down arrow moves to the first result");
+        first.sendKeys(Keys.ESCAPE);
+        assertEquals(input, driver.switchTo().activeElement(), "Escape goes back to the box");
+        assertFalse(driver.findElement(By.cssSelector(".search-results")).isDisplayed(), "Escape closes the results");
+        input.sendKeys(" ");
+        results(driver);
+        input.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("404.html"));
+        assertTrue(driver.getCurrentUrl().contains(".html"), "Enter opens the first result: " + driver.getCurrentUrl());
+    }
+
+    private static List<String> results(ChromeDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
+                !d.findElements(By.cssSelector(".search-results a")).isEmpty()
+                        || !d.findElements(By.cssSelector(".search-results .search-note")).isEmpty());
+        return driver.findElements(By.cssSelector(".search-results a")).stream()
+                .map(a -> a.getDomProperty("href"))
+                .map(url -> url.endsWith("/") ? url + "index.html" : url) // Pagefind links folders, not index.html
+                .toList();
+    }
+
+    /** For each indexed page, a word (8+ letters) that no other page's body contains. */
+    static Map<String, String> wordsFoundOnOnePage(SiteFolder site) {
+        Map<String, Set<String>> wordsByPage = new HashMap<>();
+        Map<String, Integer> pagesByWord = new HashMap<>();
+        for (String page : site.pagesContaining("data-pagefind-body")) {
+            Element body = Jsoup.parse(site.read(page)).selectFirst("[data-pagefind-body]");
+            if (body == null) {
+                continue;
+            }
+            body.select("[data-pagefind-ignore]").remove();
+            Set<String> words = new TreeSet<>();
+            Matcher matcher = WORD.matcher(body.text().toLowerCase(Locale.ROOT));
+            while (matcher.find()) {
+                words.add(matcher.group());
+            }
+            wordsByPage.put(page, words);
+            words.forEach(w -> pagesByWord.merge(w, 1, Integer::sum));
+        }
+        Map<String, String> chosen = new java.util.TreeMap<>();
+        wordsByPage.forEach((page, words) -> words.stream().filter(w -> pagesByWord.get(w) == 1).findFirst()
+                .ifPresent(w -> chosen.put(page, w)));
+        return chosen;
+    }
+}

@@ -1,0 +1,1 @@
+console.error("boom: a script of this page reports an error");
