@@ -41,11 +41,11 @@ static double kbPerThread(boolean virtual, int n, int depth) throws Exception {
 }
 
 void main() throws Exception {
-    kbPerThread(false, 200, 200);         // warm-up: one-time costs (class loading, JIT, malloc arenas)
-    kbPerThread(true, 1_000, 200);
-    double platform = kbPerThread(false, 1_000, 1);
-    double virtual1 = kbPerThread(true, 10_000, 1);
-    double virtual200 = kbPerThread(true, 10_000, 200);
+    kbPerThread(false, 500, 1);           // warm-up, the same size: one-time costs (class loading, JIT,
+    kbPerThread(true, 1_000, 200);        // native memory pools) would otherwise count as thread memory
+    double platform = kbPerThread(false, 500, 1);
+    double virtual1 = kbPerThread(true, 5_000, 1);
+    double virtual200 = kbPerThread(true, 5_000, 200);
     IO.println("| thread | memory per waiting thread (KB) |");
     IO.println("|---|---|");
     IO.println("| platform, 1 frame deep | %.1f |".formatted(platform));

@@ -1,15 +1,32 @@
-// N tasks, a thread per task: they start, wait until all N exist, then each sleeps 50 ms (a slow call).
-// Platform threads vs virtual threads: the time until all are done, and the memory they hold meanwhile.
-// Platform stacks are native memory (resident memory from /proc, so Linux only); virtual stacks live in the heap.
+// N tasks, a thread per task: platform threads vs virtual threads, time and memory.
+// Time: start N threads that wait until all exist, then each sleeps 50 ms (a slow call); until all are done.
+// Memory: what N waiting threads hold. Platform stacks are native memory (resident memory from /proc,
+// so Linux only); virtual threads keep their frames in the heap.
 import java.lang.management.ManagementFactory;
 import java.nio.file.*;
 import java.util.ArrayList;
 import java.util.concurrent.CountDownLatch;
 
-static final int[] TASKS = {200, 400, 600, 800};
+static final int[] TASKS = {100, 200, 300, 400};
 
-// One result: how long until all n tasks were done, and how much memory they held while waiting.
-record Result(double millis, double megabytes) { }
+static Thread.Builder builder(boolean virtual) { return virtual ? Thread.ofVirtual() : Thread.ofPlatform(); }
+
+static double timeMillis(boolean virtual, int n) throws Exception {
+    var ready = new CountDownLatch(n);
+    var go = new CountDownLatch(1);
+    var threads = new ArrayList<Thread>(n);
+    long start = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+        threads.add(builder(virtual).start(() -> {
+            ready.countDown();
+            try { go.await(); Thread.sleep(50); } catch (InterruptedException e) { }
+        }));
+    }
+    ready.await();                                 // all n threads exist
+    go.countDown();
+    for (Thread t : threads) t.join();
+    return (System.nanoTime() - start) / 1e6;
+}
 
 // tag::memory[]
 static long rssBytes() throws Exception {          // platform threads: the process's resident memory
@@ -23,50 +40,48 @@ static long heapBytes() {                          // virtual threads: the heap 
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 }
 
-static Result run(boolean virtual, int n) throws Exception {
-    var ready = new CountDownLatch(n);
-    var go = new CountDownLatch(1);
-    var threads = new ArrayList<Thread>(n);
-    var builder = virtual ? Thread.ofVirtual() : Thread.ofPlatform();
-    long memoryBefore = virtual ? heapBytes() : rssBytes();
-    long start = System.nanoTime();                // time = starting the threads + running the tasks
-    for (int i = 0; i < n; i++) {
-        threads.add(builder.start(() -> {
-            ready.countDown();
-            try { go.await(); Thread.sleep(50); } catch (InterruptedException e) { }
-        }));
+// Adds waiting threads step by step (none ends before the last step), measuring memory at each count.
+static double[] megabytes(boolean virtual) throws Exception {
+    var release = new CountDownLatch(1);
+    var threads = new ArrayList<Thread>();
+    var result = new double[TASKS.length];
+    long before = virtual ? heapBytes() : rssBytes();
+    for (int step = 0; step < TASKS.length; step++) {
+        var ready = new CountDownLatch(TASKS[step] - threads.size());
+        while (threads.size() < TASKS[step]) {
+            threads.add(builder(virtual).start(() -> {
+                ready.countDown();
+                try { release.await(); } catch (InterruptedException e) { }
+            }));
+        }
+        ready.await();                             // every thread started so far is now waiting
+        result[step] = ((virtual ? heapBytes() : rssBytes()) - before) / 1e6;
     }
-    ready.await();                                 // all n threads exist and wait: measure their memory
-    long started = System.nanoTime();
-    long memoryWaiting = virtual ? heapBytes() : rssBytes();
-    long released = System.nanoTime();                  // (the memory measurement is not timed)
-    go.countDown();
+    release.countDown();
     for (Thread t : threads) t.join();
-    double millis = (started - start + System.nanoTime() - released) / 1e6;
-    return new Result(millis, (memoryWaiting - memoryBefore) / 1e6);
+    return result;
 }
 // end::memory[]
 
 void main() throws Exception {
-    run(false, 400);                               // warm-up, not shown: class loading, JIT, malloc arenas
-    run(true, 800);
-    var platform = new ArrayList<Result>();
-    var virtual = new ArrayList<Result>();
-    for (int n : TASKS) {
-        platform.add(run(false, n));
-        virtual.add(run(true, n));
-    }
+    megabytes(false);                              // warm-up, not shown: one-time costs (class loading,
+    timeMillis(true, 400);                         // JIT, native memory pools) would count as thread memory
+    double[] platformMemory = megabytes(false), virtualMemory = megabytes(true);
     IO.println("| tasks | platform (ms) | virtual (ms) |");
     IO.println("|---|---|---|");
-    for (int i = 0; i < TASKS.length; i++)
-        IO.println("| %d | %.0f | %.0f |".formatted(TASKS[i], platform.get(i).millis(), virtual.get(i).millis()));
+    double platformTime = 0, virtualTime = 0;
+    for (int n : TASKS) {
+        platformTime = timeMillis(false, n);
+        virtualTime = timeMillis(true, n);
+        IO.println("| %d | %.0f | %.0f |".formatted(n, platformTime, virtualTime));
+    }
     IO.println();
     IO.println("| tasks | platform (MB) | virtual (MB) |");
     IO.println("|---|---|---|");
     for (int i = 0; i < TASKS.length; i++)
-        IO.println("| %d | %.1f | %.1f |".formatted(TASKS[i], platform.get(i).megabytes(), virtual.get(i).megabytes()));
+        IO.println("| %d | %.1f | %.1f |".formatted(TASKS[i], platformMemory[i], virtualMemory[i]));
     IO.println();
     int last = TASKS.length - 1;
-    IO.println("time, platform / virtual at %d tasks: %.1f x".formatted(TASKS[last], platform.get(last).millis() / virtual.get(last).millis()));
-    IO.println("memory, platform / virtual at %d tasks: %.0f x".formatted(TASKS[last], platform.get(last).megabytes() / virtual.get(last).megabytes()));
+    IO.println("time, platform / virtual at %d tasks: %.1f x".formatted(TASKS[last], platformTime / virtualTime));
+    IO.println("memory, platform / virtual at %d tasks: %.0f x".formatted(TASKS[last], platformMemory[last] / virtualMemory[last]));
 }
