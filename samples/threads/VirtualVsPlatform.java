@@ -64,8 +64,9 @@ static double[] megabytes(boolean virtual) throws Exception {
 // end::memory[]
 
 void main() throws Exception {
-    megabytes(false);                              // warm-up, not shown: one-time costs (class loading,
-    timeMillis(true, 400);                         // JIT, native memory pools) would count as thread memory
+    timeMillis(true, 400);                         // warm-up, not shown: one-time costs (class loading,
+    megabytes(false);                              // JIT, native memory pools) would count as thread memory
+    Thread.sleep(200);                             // let the JIT compilers finish what the warm-up started
     double[] platformMemory = megabytes(false), virtualMemory = megabytes(true);
     IO.println("| tasks | platform (ms) | virtual (ms) |");
     IO.println("|---|---|---|");
