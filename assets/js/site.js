@@ -8,10 +8,16 @@
 
   themeToggle();
   openMenusOnWideScreens();
-  copyButtons();
-  focusableScrollers();
   search();
+  copyButtons();
   compareWithYourMachine();
+  whenIdle(focusableScrollers);
+
+  /** Runs work that can wait until the browser has nothing else to do (keeps the page responsive). */
+  function whenIdle(work) {
+    if ("requestIdleCallback" in window) requestIdleCallback(work, { timeout: 1000 });
+    else setTimeout(work, 200);
+  }
 
   /** A polite live region that screen readers read out ("Copied", "5 results"). */
   function announcer() {
@@ -101,13 +107,15 @@
 
   /** A block that scrolls sideways must be reachable by keyboard (WCAG 2.1.1). */
   function focusableScrollers() {
-    const update = () => document.querySelectorAll("pre, table, .table-scroll").forEach((el) => {
-      if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
-        el.tabIndex = 0;
-      } else if (el.tabIndex === 0) {
-        el.removeAttribute("tabindex");
-      }
-    });
+    const update = () => {
+      // All measurements first, then all changes: one layout, not one per block.
+      const blocks = [...document.querySelectorAll("pre, table, .table-scroll")];
+      const scrolls = blocks.map((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+      blocks.forEach((el, i) => {
+        if (scrolls[i]) el.tabIndex = 0;
+        else if (el.hasAttribute("tabindex")) el.removeAttribute("tabindex");
+      });
+    };
     update();
     let timer;
     addEventListener("resize", () => { clearTimeout(timer); timer = setTimeout(update, 200); });

@@ -93,6 +93,7 @@ class BrokenSiteIT {
         assertFound(report, PageReport::structure, "no meta description");
         assertFound(report, PageReport::structure, "samples/x/NoStamp.java: no stamp");
         assertFound(report, PageReport::structure, "markup in an output: <b>");
+        assertFound(report, PageReport::structure, "JShell output 1: no stamp");
     }
 
     private static void assertFound(PageReport report, Function<PageReport, List<String>> check, String expected) {

@@ -29,14 +29,21 @@ public record PageLoad(URI url, List<String> consoleErrors, List<NetworkRequest>
         return new PageLoad(url, errors, requests);
     }
 
-    /** Waits for the load event, then for the network to be quiet (lazy work a page starts by itself). */
+    /**
+     * Waits for the load event, then until the browser is idle: the work a page's scripts put off until
+     * then (js/site.js makes scrolling blocks focusable that way) has run before anything is checked.
+     */
     private static void settle(RemoteWebDriver driver) {
         JavascriptExecutor js = driver;
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline && !"complete".equals(js.executeScript("return document.readyState"))) {
             pause(20);
         }
-        pause(100);
+        js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                if ('requestIdleCallback' in window) requestIdleCallback(() => setTimeout(done, 50), { timeout: 2000 });
+                else setTimeout(done, 300);
+                """);
     }
 
     private static void pause(long millis) {

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * What every page must have, read from the loaded page: a title, a language, exactly one h1, a meta
- * description; every sample block its output and its stamp; every JShell listing its output; and no
+ * description; every sample block its output and its stamp; every JShell output its stamp (and a JShell
+ * listing marked as such, {@code data-lang="jshell"} or {@code .listingblock.jshell}, its output); and no
  * output that contains markup (a program's output is text: only the runner's own notes may be elements).
  */
 public final class StructureCheck {
@@ -25,7 +26,11 @@ public final class StructureCheck {
               if (!sample.querySelector('pre.output')) problems.push(name + ': no output');
               if (!sample.querySelector('.stamp')) problems.push(name + ': no stamp');
             });
-            document.querySelectorAll('code[data-lang="jshell"]').forEach((code, i) => {
+            document.querySelectorAll('pre.jshell-output').forEach((pre, i) => {
+              const next = pre.nextElementSibling;
+              if (!next || !next.matches('.stamp')) problems.push('JShell output ' + (i + 1) + ': no stamp');
+            });
+            document.querySelectorAll('code[data-lang="jshell"], .listingblock.jshell code').forEach((code, i) => {
               const block = code.closest('.listingblock');
               let next = block ? block.nextElementSibling : null;
               const shown = next && (next.matches('pre.output') || next.querySelector('pre.output'));
