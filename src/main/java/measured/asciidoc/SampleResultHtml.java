@@ -38,6 +38,7 @@ final class SampleResultHtml {
         commands(html, target, result, rootPath, siteHost);
         if (result.compileErrors().isPresent()) {
             html.append(OutputHtml.render(result.compileErrors().get(), 0)).append('\n');
+            html.append(StampHtml.renderCompilation(stamp(result.origin(), Duration.ZERO))).append('\n');
             return html.append("</div>\n").toString();
         }
         ProcessRun run = shown.measurement().map(Measurement::representative).orElseGet(() -> result.shownRun().orElseThrow());

@@ -8,7 +8,8 @@ import measured.measure.Stamp;
 
 /**
  * The line under every result that says when and on what it was measured, as {@code <p class="stamp">}
- * with a machine-readable {@code <time datetime>}; a result from the cache says so.
+ * with a machine-readable {@code <time datetime>}; a result from the cache says so. A sample shown with
+ * its compiler errors gets the same line, saying when and by which JDK it was compiled.
  */
 public final class StampHtml {
 
@@ -19,10 +20,19 @@ public final class StampHtml {
     }
 
     public static String render(Stamp stamp) {
+        return line("Measured", stamp, " in " + DurationText.format(stamp.wallTime()));
+    }
+
+    /** For a sample shown with its compiler errors (expect=fail): nothing ran, so no wall time. */
+    public static String renderCompilation(Stamp stamp) {
+        return line("Compiled", stamp, "");
+    }
+
+    private static String line(String verb, Stamp stamp, String duration) {
         String iso = DateTimeFormatter.ISO_INSTANT.format(stamp.measuredAt().truncatedTo(ChronoUnit.SECONDS));
-        StringBuilder html = new StringBuilder("<p class=\"stamp\">Measured <time datetime=\"").append(iso).append("\">")
-                .append(SHOWN.format(stamp.measuredAt())).append("</time> in ")
-                .append(DurationText.format(stamp.wallTime())).append(" on ")
+        StringBuilder html = new StringBuilder("<p class=\"stamp\">").append(verb).append(" <time datetime=\"")
+                .append(iso).append("\">").append(SHOWN.format(stamp.measuredAt())).append("</time>")
+                .append(duration).append(" on ")
                 .append(HtmlEscape.text(stamp.jdk())).append(", ")
                 .append(stamp.cores()).append(stamp.cores() == 1 ? " core, " : " cores, ")
                 .append(HtmlEscape.text(stamp.os())).append(' ').append(HtmlEscape.text(stamp.arch()));

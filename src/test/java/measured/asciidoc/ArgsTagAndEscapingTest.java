@@ -12,7 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** args reach the program, tag shows a region while the whole program runs, output is escaped. */
+/**
+ * args reach the program, tag shows a region while the whole program runs, output (and compiler messages)
+ * escaped.
+ */
 class ArgsTagAndEscapingTest {
 
     @TempDir
@@ -31,6 +34,13 @@ class ArgsTagAndEscapingTest {
                             IO.println("<script>alert('x')</script> & more");
                             System.err.println("to stderr");
                         }
+                        """)
+                .sample("x/Generic.java", "void main() { java.util.List<String> names = 42; }")
+                .page("compile.adoc", """
+                        = Compile error
+                        :description: A sample shown with its compiler's messages.
+
+                        sample::x/Generic.java[expect=fail,check="incompatible types"]
                         """)
                 .page("p.adoc", """
                         = Page
@@ -66,6 +76,14 @@ class ArgsTagAndEscapingTest {
         assertTrue(output.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more"), output);
         assertTrue(output.contains("to stderr"), output);
         assertFalse(output.contains("<script>"));
+    }
+
+    @Test
+    void compilerMessagesAreEscapedAndStamped() {
+        String page = site.html("compile.html");
+        assertTrue(SamplePages.output(page, 0).contains("List&lt;java.lang.String&gt;"), page);
+        assertTrue(page.contains("<p class=\"stamp\">Compiled <time datetime="), page);
+        assertFalse(page.contains("List<String> names"), "no unescaped source in the output");
     }
 
     @Test

@@ -13,13 +13,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(BrowserSuite.class)
 class SearchIT {
 
-    private static final Pattern WORD = Pattern.compile("\\b[a-z]{8,}\\b");
+    private static final Pattern WORD = Pattern.compile("[a-z]{8,}");
+    private static final Pattern ANY_WORD = Pattern.compile("\\b[a-z]{3,}\\b");
 
     @Test
     void searchFindsAPageByAWordFromItsBody(SiteSession session) {
@@ -41,7 +46,7 @@ class SearchIT {
         ChromeDriver driver = session.browser().driver();
         List<String> pages = new ArrayList<>(words.keySet());
         // A few pages spread over the site: first, middle, last.
-        for (String page : new java.util.LinkedHashSet<>(List.of(pages.getFirst(), pages.get(pages.size() / 2), pages.getLast()))) {
+        for (String page : new LinkedHashSet<>(List.of(pages.getFirst(), pages.get(pages.size() / 2), pages.getLast()))) {
             String word = words.get(page);
             session.open("index.html");
             WebElement input = driver.findElement(By.cssSelector(".site-search input"));
@@ -92,27 +97,49 @@ class SearchIT {
                 .toList();
     }
 
-    /** For each indexed page, a word (8+ letters) that no other page's body contains. */
+    /**
+     * For each indexed page, a word (8+ letters) that no other page's body contains, not even as a relative:
+     * Pagefind searches by word stem ("settings" finds "set" and "setting"), so a word is only taken when no
+     * other page has a word that is a prefix of it (3+ letters) or shares its first five letters.
+     */
     static Map<String, String> wordsFoundOnOnePage(SiteFolder site) {
         Map<String, Set<String>> wordsByPage = new HashMap<>();
-        Map<String, Integer> pagesByWord = new HashMap<>();
+        Map<String, Set<String>> proseByPage = new HashMap<>();
         for (String page : site.pagesContaining("data-pagefind-body")) {
             Element body = Jsoup.parse(site.read(page)).selectFirst("[data-pagefind-body]");
             if (body == null) {
                 continue;
             }
             body.select("[data-pagefind-ignore]").remove();
-            Set<String> words = new TreeSet<>();
-            Matcher matcher = WORD.matcher(body.text().toLowerCase(Locale.ROOT));
-            while (matcher.find()) {
-                words.add(matcher.group());
-            }
-            wordsByPage.put(page, words);
-            words.forEach(w -> pagesByWord.merge(w, 1, Integer::sum));
+            wordsByPage.put(page, words(body.text()));
+            // Candidates come from prose only: outputs and code glue tokens together ("12 msPlatform").
+            proseByPage.put(page, words(body.select("p, li").text()));
         }
-        Map<String, String> chosen = new java.util.TreeMap<>();
-        wordsByPage.forEach((page, words) -> words.stream().filter(w -> pagesByWord.get(w) == 1).findFirst()
-                .ifPresent(w -> chosen.put(page, w)));
+        Map<String, Set<String>> pagesByWord = new HashMap<>();
+        Map<String, Set<String>> pagesByFirstFive = new HashMap<>();
+        wordsByPage.forEach((page, words) -> words.forEach(word -> {
+            pagesByWord.computeIfAbsent(word, w -> new HashSet<>()).add(page);
+            if (word.length() >= 5) {
+                pagesByFirstFive.computeIfAbsent(word.substring(0, 5), w -> new HashSet<>()).add(page);
+            }
+        }));
+        Map<String, String> chosen = new TreeMap<>();
+        proseByPage.forEach((page, words) -> words.stream()
+                .filter(word -> WORD.matcher(word).matches())
+                .filter(word -> Set.of(page).equals(pagesByFirstFive.get(word.substring(0, 5))))
+                .filter(word -> IntStream.range(3, word.length()).noneMatch(end ->
+                        pagesByWord.getOrDefault(word.substring(0, end), Set.of(page)).stream().anyMatch(p -> !p.equals(page))))
+                .findFirst()
+                .ifPresent(word -> chosen.put(page, word)));
         return chosen;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new TreeSet<>();
+        Matcher matcher = ANY_WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        return words;
     }
 }

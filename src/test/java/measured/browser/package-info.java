@@ -1,7 +1,7 @@
 /**
  * Browser tests over the baked site, in real Chromium: every page, every feature, every quality gate.
  *
- * <p>{@code ./mvnw verify -Pbrowser} bakes the site (and its Pagefind search index) at {@code package}, then failsafe
+ * <p>{@code ./mvnw verify} bakes the site (and its Pagefind search index) at {@code package}, then failsafe
  * runs the {@code *IT} classes here over target/site. They serve the site on 127.0.0.1 with the headers of
  * netlify.toml ({@link measured.browser.StaticSiteServer}), drive one headless Chromium for the whole run
  * ({@link measured.browser.BrowserSuite}) through chromedriver, both found on the machine (Debian:
@@ -24,7 +24,7 @@
  * </ul>
  *
  * <p>Over an existing bake, without baking again:
- * {@code ./mvnw -Pbrowser test-compile failsafe:integration-test failsafe:verify [-Dit.test=SearchIT] [-Dbrowser.pages='threads/.*']}
+ * {@code ./mvnw test-compile failsafe:integration-test failsafe:verify [-Dit.test=SearchIT] [-Dbrowser.pages='threads/.*']}
  * (add {@code -Dsite.output=DIR} to check another baked folder).
  * The per-page report (weight, time per check, problems per check) is target/browser-report/pages.md.
  */

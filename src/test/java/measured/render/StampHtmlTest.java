@@ -27,4 +27,10 @@ class StampHtmlTest {
                 + " in 412 ms on Vendor &lt;X&gt;, 1 core, Linux amd64 <span class=\"stamp-cached\">(from the cache)</span></p>",
                 StampHtml.render(cached));
     }
+
+    @Test
+    void aCompilationSaysWhenAndWhichJdkWithoutAWallTime() {
+        assertEquals("<p class=\"stamp\">Compiled <time datetime=\"2025-11-24T22:40:05Z\">2025-11-24 22:40 UTC</time>"
+                + " on Eclipse Adoptium 25.0.3+9-LTS, 2 cores, Linux amd64</p>", StampHtml.renderCompilation(STAMP));
+    }
 }
