@@ -5,7 +5,7 @@
 <article class="page home" data-pagefind-body>
 <h1>${content.title}</h1>
 ${content.body?no_esc}
-<h2 id="chapters">Chapters</h2>
+<h2 id="chapters"><a class="link" href="#chapters">Chapters</a></h2>
 <ul class="cards">
 <#list nav.chapters as chapter>
   <li class="card"><h3><a href="${content.rootpath}${chapter.uri}">${chapter.title}</a></h3><p>${chapter.description}</p><p class="card-count">${chapter.pages?size} pages</p></li>

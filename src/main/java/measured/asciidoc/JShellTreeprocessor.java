@@ -37,6 +37,7 @@ public final class JShellTreeprocessor extends Treeprocessor {
         for (int i = 0; i < blocks.size(); i++) {
             blocks.get(i).setAttribute(BLOCK_NUMBER, Integer.toString(i), true);
             blocks.get(i).setAttribute("language", "java", true); // highlighted as the Java it is
+            blocks.get(i).addRole("jshell"); // <div class="listingblock jshell">: readers' tools and tests find it
         }
         if (blocks.isEmpty()) {
             return document;
@@ -49,7 +50,8 @@ public final class JShellTreeprocessor extends Treeprocessor {
             BlockAttributes read = BlockAttributes.read(block.getAttributes(), false);
             String source = ((org.asciidoctor.ast.Block) block).getSource();
             Use use = new Use(block, new JShellRequest.Block(source, read.expect(), read.timeout()), read.check(),
-                    PageAttributes.where(block), PageAttributes.line(block) + 2);
+                    // A listing's source location is its opening ---- line; the code starts on the next.
+                    PageAttributes.where(block), PageAttributes.line(block) + 1);
             read.errors().forEach(error -> session.problems().report(use.where(), "[source,jshell]: " + error));
             valid &= read.errors().isEmpty();
             uses.add(use);

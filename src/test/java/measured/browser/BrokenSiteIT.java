@@ -87,13 +87,14 @@ class BrokenSiteIT {
     }
 
     @Test
-    void missingStampSecondHeadingNoDescriptionAndMarkupInAnOutputFail() {
+    void missingStampOrOutputSecondHeadingNoDescriptionAndMarkupInAnOutputFail() {
         PageReport report = checks.check("structure.html");
         assertFound(report, PageReport::structure, "2 h1 elements");
         assertFound(report, PageReport::structure, "no meta description");
         assertFound(report, PageReport::structure, "samples/x/NoStamp.java: no stamp");
         assertFound(report, PageReport::structure, "markup in an output: <b>");
         assertFound(report, PageReport::structure, "JShell output 1: no stamp");
+        assertFound(report, PageReport::structure, "JShell block 2 (\"IO.println(\"no output shown\")\"): no output");
     }
 
     private static void assertFound(PageReport report, Function<PageReport, List<String>> check, String expected) {

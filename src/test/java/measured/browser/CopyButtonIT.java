@@ -61,6 +61,23 @@ class CopyButtonIT {
     }
 
     @Test
+    void copyButtonPutsAJShellBlockOnTheClipboardAndThePagesSessionHasIt(SiteSession session) {
+        List<String> pages = session.site().pagesContaining("class=\"listingblock jshell\"");
+        assertFalse(pages.isEmpty(), "the site has no JShell block");
+        String page = pages.getFirst();
+        ChromeDriver driver = openWithClipboard(session, page);
+        WebElement listing = driver.findElement(By.cssSelector(".listingblock.jshell"));
+        String shown = listing.findElement(By.cssSelector("pre")).getText();
+        listing.findElement(By.cssSelector("button.copy-button")).click();
+
+        String copied = (String) driver.executeAsyncScript(READ_CLIPBOARD);
+        assertEquals(shown.strip(), copied.strip(), "the clipboard holds the JShell block");
+        String download = driver.findElement(By.cssSelector("a[download][href$='.jsh']")).getDomAttribute("href");
+        String script = session.site().read(session.url(page).resolve(download).getPath().substring(1));
+        assertTrue(script.contains(copied.strip()), "the page's .jsh session " + download + " holds the copied block: " + copied);
+    }
+
+    @Test
     void copyButtonsAreAnnouncedToScreenReaders(SiteSession session) {
         List<String> pages = session.site().pagesContaining("class=\"listingblock\"");
         assumeFalse(pages.isEmpty(), "the site has no listing yet");

@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Lighthouse (npm, src/test/lighthouse) on every page with Debian's Chromium, mobile form factor, offline:
  * performance, accessibility, best practices and SEO must each score 100. Slow (about 15 s a page), so
  * it runs only when asked:
- * {@code ./mvnw verify -Pbrowser -Dlighthouse=true -Dit.test=LighthouseIT}
- * (or, over an existing bake, {@code ./mvnw -Pbrowser test-compile failsafe:integration-test -Dlighthouse=true -Dit.test=LighthouseIT}).
+ * {@code ./mvnw verify -Dlighthouse=true -Dit.test=LighthouseIT}
+ * (or, over an existing bake, {@code ./mvnw test-compile failsafe:integration-test -Dlighthouse=true -Dit.test=LighthouseIT}).
  * Scores per page go to target/lighthouse/scores.md, full reports beside it.
  */
 @EnabledIfSystemProperty(named = "lighthouse", matches = "true")

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * What every page must have, read from the loaded page: a title, a language, exactly one h1, a meta
  * description; every sample block its output and its stamp; every JShell output its stamp (and a JShell
- * listing marked as such, {@code data-lang="jshell"} or {@code .listingblock.jshell}, its output); and no
+ * listing, {@code .listingblock.jshell}, its output right after it); and no
  * output that contains markup (a program's output is text: only the runner's own notes may be elements).
  */
 public final class StructureCheck {
@@ -30,9 +30,10 @@ public final class StructureCheck {
               const next = pre.nextElementSibling;
               if (!next || !next.matches('.stamp')) problems.push('JShell output ' + (i + 1) + ': no stamp');
             });
-            document.querySelectorAll('code[data-lang="jshell"], .listingblock.jshell code').forEach((code, i) => {
+            document.querySelectorAll('.listingblock.jshell code').forEach((code, i) => {
               const block = code.closest('.listingblock');
               let next = block ? block.nextElementSibling : null;
+              while (next && next.matches('p.sample-links')) next = next.nextElementSibling; // the .jsh download
               const shown = next && (next.matches('pre.output') || next.querySelector('pre.output'));
               if (!shown) problems.push('JShell block ' + (i + 1) + ' ("' + code.textContent.trim().slice(0, 40) + '"): no output');
             });

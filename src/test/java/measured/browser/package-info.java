@@ -12,7 +12,8 @@
  *   <li>{@link measured.browser.EveryPageIT}: per page, console errors, failed requests, links/anchors/images/
  *       scripts, one h1, meta description, samples with output and stamp, no markup in outputs, axe-core
  *       WCAG 2.1 AA (light and dark theme), Nu Html Checker; then the median page weight budget.</li>
- *   <li>Features: {@link measured.browser.CopyButtonIT}, {@link measured.browser.ThemeToggleIT},
+ *   <li>Features: {@link measured.browser.NavigationIT}, {@link measured.browser.NoScriptIT},
+ *       {@link measured.browser.CopyButtonIT}, {@link measured.browser.ThemeToggleIT},
  *       {@link measured.browser.SearchIT}, {@link measured.browser.PhoneLayoutIT},
  *       {@link measured.browser.NotFoundIT}, {@link measured.browser.DownloadsIT},
  *       {@link measured.browser.CompareIT}, {@link measured.browser.SitemapIT}.</li>
