@@ -9,8 +9,10 @@
   themeToggle();
   openMenusOnWideScreens();
   search();
-  copyButtons();
-  compareWithYourMachine();
+  // Buttons that are not needed for the first paint come in separate idle tasks, so no single task
+  // keeps a slow phone's main thread busy for long while the page loads.
+  whenIdle(copyButtons);
+  whenIdle(compareWithYourMachine);
   whenIdle(focusableScrollers);
 
   /** Runs work that can wait until the browser has nothing else to do (keeps the page responsive). */
@@ -228,10 +230,16 @@
       open.className = "compare-button";
       open.innerHTML = 'Compare<span class="visually-hidden"> with your machine</span>';
       box.append(open);
-      const command = sample.querySelector(".run-command code");
-      const dialog = compareDialog("compare-" + (index + 1), pageNumbers, command ? command.textContent : "");
-      sample.append(dialog);
-      open.addEventListener("click", () => dialog.showModal());
+      // The dialog is built on first use: most readers never open it.
+      let dialog = null;
+      open.addEventListener("click", () => {
+        if (!dialog) {
+          const command = sample.querySelector(".run-command code");
+          dialog = compareDialog("compare-" + (index + 1), pageNumbers, command ? command.textContent : "");
+          sample.append(dialog);
+        }
+        dialog.showModal();
+      });
     });
   }
 

@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Serve mode for writers: bakes the site, serves it on http://localhost:PORT, and bakes again in the same
- * warm JVM whenever content/, templates/, assets/ or samples/ change. A failed bake prints its problems
- * and keeps serving the last good site.
+ * warm JVM whenever content/, templates/, assets/ or samples/ change, then rebuilds the search index. A
+ * failed bake prints its problems and keeps serving the last good site.
  */
 public final class DevServer {
 
@@ -50,10 +50,22 @@ public final class DevServer {
         try {
             new SiteBuild(options).bake(planAhead);
             System.out.printf("Ready in %.2f s: reload the page.%n", (System.nanoTime() - start) / 1e9);
+            indexForSearch();
         } catch (SiteBuildException e) {
             e.problems().forEach(System.err::println);
             System.err.println("Still serving the last good build; fix the problems above and save again.");
         }
+    }
+
+    /** After the page is ready, so a writer never waits for the index to see an edit. */
+    private void indexForSearch() {
+        long start = System.nanoTime();
+        // The sources' Pagefind, or the one of the folder the build runs in (the project, when baking another folder).
+        List<Path> folders = List.of(options.source(), Path.of("").toAbsolutePath());
+        SearchIndexer.find(folders, options.output()).ifPresentOrElse(indexer -> indexer.index().ifPresentOrElse(
+                        problem -> System.err.println("Search index not rebuilt (search finds nothing until it is): " + problem),
+                        () -> System.out.printf("Search index rebuilt in %.2f s.%n", (System.nanoTime() - start) / 1e9)),
+                () -> System.out.println("No search index: Pagefind is not installed (./mvnw package installs it with npm)."));
     }
 
     private HttpServer start() {
