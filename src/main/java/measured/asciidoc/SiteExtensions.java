@@ -12,6 +12,7 @@ public final class SiteExtensions implements ExtensionRegistry {
                 .blockMacro(SampleBlockMacroProcessor.class)
                 .treeprocessor(SampleTreeprocessor.class)
                 .treeprocessor(JShellTreeprocessor.class)
-                .treeprocessor(TableWidthTreeprocessor.class);
+                .treeprocessor(TableWidthTreeprocessor.class)
+                .postprocessor(PlainTokenPostprocessor.class);
     }
 }

@@ -34,8 +34,8 @@ class LighthouseIT {
 
     @Test
     void everyPageScores100(/* no browser session: Lighthouse starts its own Chromium */) throws Exception {
-        installLighthouse();
         Files.createDirectories(REPORTS);
+        installLighthouse();
         SiteFolder site = SiteFolder.baked();
         int minimum = Integer.getInteger("lighthouse.minimum", 100);
         List<String> below = new ArrayList<>();
@@ -101,16 +101,23 @@ class LighthouseIT {
         return scores;
     }
 
+    /**
+     * Runs a tool with its output in target/lighthouse/tool.log, not on this JVM's streams: a child that
+     * inherits them reads the test fork's stdin, which is Maven's command channel ("std/in stream corrupted").
+     */
     private static void run(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        Path log = REPORTS.resolve("tool.log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         Process process = builder.start();
+        process.getOutputStream().close();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new IllegalStateException("timed out: " + String.join(" ", command));
+            throw new IllegalStateException("timed out: " + String.join(" ", command) + " (output in " + log + ")");
         }
         if (process.exitValue() != 0) {
-            throw new IllegalStateException("exit " + process.exitValue() + ": " + String.join(" ", command));
+            throw new IllegalStateException("exit " + process.exitValue() + ": " + String.join(" ", command) + " (output in " + log + ")");
         }
     }
 }
