@@ -1,5 +1,6 @@
 package measured.render;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -28,10 +29,14 @@ public final class StampHtml {
         return line("Compiled", stamp, "");
     }
 
+    /** A {@code <time datetime>} value: whole seconds, since HTML allows at most three digits of a fraction. */
+    public static String datetime(Instant at) {
+        return DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.SECONDS));
+    }
+
     private static String line(String verb, Stamp stamp, String duration) {
-        String iso = DateTimeFormatter.ISO_INSTANT.format(stamp.measuredAt().truncatedTo(ChronoUnit.SECONDS));
         StringBuilder html = new StringBuilder("<p class=\"stamp\">").append(verb).append(" <time datetime=\"")
-                .append(iso).append("\">").append(SHOWN.format(stamp.measuredAt())).append("</time>")
+                .append(datetime(stamp.measuredAt())).append("\">").append(SHOWN.format(stamp.measuredAt())).append("</time>")
                 .append(duration).append(" on ")
                 .append(HtmlEscape.text(stamp.jdk())).append(", ")
                 .append(stamp.cores()).append(stamp.cores() == 1 ? " core, " : " cores, ")

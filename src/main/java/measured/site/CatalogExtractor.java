@@ -2,6 +2,7 @@ package measured.site;
 
 import measured.asciidoc.BakeSession;
 import measured.asciidoc.PageOutputs;
+import measured.render.StampHtml;
 import org.jbake.app.ContentStore;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.ModelExtractor;
@@ -11,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 
@@ -42,8 +42,7 @@ public final class CatalogExtractor implements ModelExtractor<List<Map<String, O
         entry.put("kind", shown.jshell() ? "JShell" : shown.measurement() ? "measurement" : "sample");
         entry.put("seconds", String.format(Locale.ROOT, "%.2f", shown.wallTime().toNanos() / 1e9));
         entry.put("measuredAt", DAY.format(shown.origin().measuredAt()));
-        // Whole seconds: HTML's datetime allows at most three digits of a fraction.
-        entry.put("measuredAtIso", shown.origin().measuredAt().truncatedTo(ChronoUnit.SECONDS).toString());
+        entry.put("measuredAtIso", StampHtml.datetime(shown.origin().measuredAt()));
         entry.put("fromCache", shown.origin().fromCache());
         return entry;
     }

@@ -1,6 +1,5 @@
 package measured.browser;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,11 +31,11 @@ class DownloadsIT {
 
     @Test
     void downloadsReturnTheSampleSource(SiteSession session) throws IOException, InterruptedException {
-        Path project = Path.of(System.getProperty("site.project", ".")).toAbsolutePath();
+        Path project = SiteFolder.project();
         Set<URI> downloads = new LinkedHashSet<>();
         for (String page : session.site().pages()) {
             URI pageUrl = session.url(page);
-            for (Element link : Jsoup.parse(session.site().read(page)).select("a[download]")) {
+            for (Element link : session.site().parse(page).select("a[download]")) {
                 downloads.add(pageUrl.resolve(link.attr("href")));
             }
         }
@@ -62,7 +61,7 @@ class DownloadsIT {
         List<String> problems = new ArrayList<>();
         int lines = 0;
         for (String page : session.site().pagesContaining("jbang ")) {
-            for (Element code : Jsoup.parse(session.site().read(page)).select(".run-command code")) {
+            for (Element code : session.site().parse(page).select(".run-command code")) {
                 String command = code.text();
                 if (!command.startsWith("jbang ")) {
                     continue;

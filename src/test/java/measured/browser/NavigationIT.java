@@ -1,6 +1,5 @@
 package measured.browser;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class NavigationIT {
         assertFalse(pages.isEmpty(), "no page has breadcrumbs");
         List<String> problems = new ArrayList<>();
         for (String page : pages) {
-            Document html = parse(session, page);
+            Document html = session.site().parse(page);
             List<Element> crumbs = html.select("nav.breadcrumbs a");
             String title = html.selectFirst("h1").text();
             if (crumbs.size() != 3 || !crumbs.get(0).text().equals("Home") || !crumbs.get(2).text().equals(title)
@@ -45,7 +44,7 @@ class NavigationIT {
                 continue;
             }
             String chapter = resolve(page, crumbs.get(1).attr("href"));
-            String chapterTitle = parse(session, chapter).selectFirst("h1").text();
+            String chapterTitle = session.site().parse(chapter).selectFirst("h1").text();
             if (!chapterTitle.equals(crumbs.get(1).text())) {
                 problems.add(page + ": the chapter crumb says \"" + crumbs.get(1).text() + "\" but leads to \"" + chapterTitle + "\"");
             }
@@ -66,13 +65,13 @@ class NavigationIT {
         List<String> withSidebar = session.site().pagesContaining("class=\"nav-chapters\"");
         assertFalse(withSidebar.isEmpty(), "no page has the chapter sidebar");
         String any = withSidebar.getFirst();
-        List<String> chapters = parse(session, any).select("nav.site-nav .nav-chapters > li > a").stream()
+        List<String> chapters = session.site().parse(any).select("nav.site-nav .nav-chapters > li > a").stream()
                 .map(a -> resolve(any, a.attr("href"))).toList();
         List<String> problems = new ArrayList<>();
         int walked = 0;
         for (String chapter : chapters) {
             List<String> sidebar = new ArrayList<>(List.of(chapter));
-            parse(session, chapter).select("nav.site-nav li.current .nav-pages a")
+            session.site().parse(chapter).select("nav.site-nav li.current .nav-pages a")
                     .forEach(a -> sidebar.add(resolve(chapter, a.attr("href"))));
             List<String> forward = walk(session, chapter, "a[rel=next]", sidebar.size());
             if (!forward.equals(sidebar)) {
@@ -102,7 +101,7 @@ class NavigationIT {
         assertFalse(pages.isEmpty(), "no page has an on-this-page list");
         List<String> problems = new ArrayList<>();
         for (String page : pages) {
-            Document html = parse(session, page);
+            Document html = session.site().parse(page);
             List<String> listed = html.select(".page-toc a").stream().map(a -> a.attr("href").substring(1)).toList();
             List<String> sections = html.select("main h2[id]").stream().map(h -> h.id()).toList();
             if (!listed.equals(sections)) {
@@ -132,13 +131,13 @@ class NavigationIT {
      */
     @Test
     void headingAnchorsAreTheHeadingsWordsOrTheirOwnIds(SiteSession session) throws IOException {
-        Path project = Path.of(System.getProperty("site.project", ".")).toAbsolutePath();
+        Path project = SiteFolder.project();
         List<String> problems = new ArrayList<>();
         int headings = 0;
         for (String page : session.site().pages()) {
             Path source = project.resolve("content").resolve(page.replaceFirst("\\.html$", ".adoc"));
             String adoc = Files.isRegularFile(source) ? Files.readString(source) : "";
-            for (Element heading : parse(session, page).select("main h2[id], main h3[id]")) {
+            for (Element heading : session.site().parse(page).select("main h2[id], main h3[id]")) {
                 headings++;
                 String expected = anchorOf(heading.text());
                 boolean declared = adoc.contains("[[" + heading.id() + "]]") || adoc.contains("[#" + heading.id() + "]");
@@ -157,12 +156,12 @@ class NavigationIT {
 
     @Test
     void editThisPageLinksToThePagesSourceInTheRepository(SiteSession session) {
-        Path project = Path.of(System.getProperty("site.project", ".")).toAbsolutePath();
+        Path project = SiteFolder.project();
         List<String> pages = session.site().pagesContaining("class=\"edit-page\"");
         assertFalse(pages.isEmpty(), "no page has an edit link");
         List<String> problems = new ArrayList<>();
         for (String page : pages) {
-            String href = parse(session, page).selectFirst(".edit-page a").attr("href");
+            String href = session.site().parse(page).selectFirst(".edit-page a").attr("href");
             int at = href.indexOf("/edit/");
             String source = at < 0 ? "" : href.substring(href.indexOf('/', at + "/edit/".length()) + 1);
             if (!href.startsWith("https://") || !source.startsWith("content/") || !Files.isRegularFile(project.resolve(source))) {
@@ -187,7 +186,7 @@ class NavigationIT {
         List<String> visited = new ArrayList<>(List.of(from));
         String page = from;
         while (visited.size() < limit + 1) {
-            Element next = parse(session, page).selectFirst("nav.pager " + link);
+            Element next = session.site().parse(page).selectFirst("nav.pager " + link);
             if (next == null) {
                 break;
             }
@@ -195,10 +194,6 @@ class NavigationIT {
             visited.add(page);
         }
         return visited;
-    }
-
-    private static Document parse(SiteSession session, String page) {
-        return Jsoup.parse(session.site().read(page));
     }
 
     /** A link's target as a page of the site ("threads/index.html"). */

@@ -1,6 +1,5 @@
 package measured.browser;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -106,7 +105,7 @@ class SearchIT {
         Map<String, Set<String>> wordsByPage = new HashMap<>();
         Map<String, Set<String>> proseByPage = new HashMap<>();
         for (String page : site.pagesContaining("data-pagefind-body")) {
-            Element body = Jsoup.parse(site.read(page)).selectFirst("[data-pagefind-body]");
+            Element body = site.parse(page).selectFirst("[data-pagefind-body]");
             if (body == null) {
                 continue;
             }

@@ -1,5 +1,8 @@
 package measured.browser;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -44,6 +47,16 @@ public record SiteFolder(Path root) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A page's HTML as a document to query. */
+    public Document parse(String page) {
+        return Jsoup.parse(read(page));
+    }
+
+    /** The project the site was baked from (failsafe passes {@code site.project}; by default the working folder). */
+    public static Path project() {
+        return Path.of(System.getProperty("site.project", ".")).toAbsolutePath();
     }
 
     public Path file(String page) {

@@ -33,4 +33,9 @@ class StampHtmlTest {
         assertEquals("<p class=\"stamp\">Compiled <time datetime=\"2025-11-24T22:40:05Z\">2025-11-24 22:40 UTC</time>"
                 + " on Eclipse Adoptium 25.0.3+9-LTS, 2 cores, Linux amd64</p>", StampHtml.renderCompilation(STAMP));
     }
+
+    @Test
+    void datetimeValuesAreWholeSeconds() {
+        assertEquals("2025-11-24T22:40:05Z", StampHtml.datetime(Instant.parse("2025-11-24T22:40:05.094490959Z")));
+    }
 }
