@@ -1,6 +1,6 @@
 package measured.asciidoc;
 
-import measured.run.Expectation;
+import measured.outcome.Expectation;
 
 import java.time.Duration;
 import java.util.ArrayList;

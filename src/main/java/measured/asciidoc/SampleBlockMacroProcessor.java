@@ -8,20 +8,21 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@code sample::<path>[attributes]}: leaves a placeholder that {@link SampleTreeprocessor} replaces once
- * the page is parsed, when the block knows its line in the page (a macro processor does not).
+ * {@code sample::<path>[attributes]}: leaves a placeholder block that carries the macro's target and
+ * attributes. The planner reads it; when the page is rendered {@link SampleTreeprocessor} replaces it. Both
+ * work on the parsed tree because only there does a block know its line in the page.
  */
 @Name("sample")
 public final class SampleBlockMacroProcessor extends BlockMacroProcessor {
 
     static final String PLACEHOLDER_ROLE = "measured-sample-placeholder";
+    static final String TARGET = "measured-target";
 
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
-        String id = BakeSession.current().pendingSamples().add(target, new HashMap<>(attributes));
-        Map<String, Object> placeholderAttributes = new HashMap<>();
-        placeholderAttributes.put("role", PLACEHOLDER_ROLE);
-        placeholderAttributes.put(PendingSamples.ID_ATTRIBUTE, id);
-        return createBlock(parent, "open", "", placeholderAttributes);
+        Map<String, Object> carried = new HashMap<>(attributes);
+        carried.put("role", PLACEHOLDER_ROLE);
+        carried.put(TARGET, target);
+        return createBlock(parent, "open", "", carried);
     }
 }

@@ -1,5 +1,6 @@
 package measured.asciidoc;
 
+import measured.plan.SampleUse;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.Processor;
 
@@ -17,19 +18,18 @@ final class SampleFigure {
     private SampleFigure() {
     }
 
-    static StructuralNode create(Processor processor, StructuralNode parent, String target, SampleSource source,
-                                 String resultHtml) {
+    static StructuralNode create(Processor processor, StructuralNode parent, SampleUse use, String resultHtml) {
         Map<String, Object> figureAttributes = new HashMap<>();
         figureAttributes.put("role", "sample");
         StructuralNode figure = processor.createBlock(parent, "open", "", figureAttributes);
 
         // Parsed like any [source,java] block, so Asciidoctor escapes it and Rouge highlights it.
-        String delimiter = "-".repeat(Math.max(4, longestDashLine(source.shown()) + 1));
+        String delimiter = "-".repeat(Math.max(4, longestDashLine(use.shownSource()) + 1));
         List<String> lines = new ArrayList<>();
-        lines.add(".samples/" + target + (source.partial() ? " (excerpt)" : ""));
+        lines.add(".samples/" + use.request().samplePath() + (use.excerpt() ? " (excerpt)" : ""));
         lines.add("[source,java]");
         lines.add(delimiter);
-        lines.addAll(source.shown().lines().toList());
+        lines.addAll(use.shownSource().lines().toList());
         lines.add(delimiter);
         processor.parseContent(figure, lines);
         figure.append(processor.createBlock(figure, "pass", resultHtml));

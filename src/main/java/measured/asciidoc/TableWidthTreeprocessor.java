@@ -13,7 +13,7 @@ import java.util.Map;
  * inline style ({@code <col style="width: 50%;">}), which the site's Content-Security-Policy
  * ({@code style-src 'self'}) blocks; the stylesheet lays tables out instead.
  */
-public final class TableWidthTreeprocessor extends Treeprocessor {
+final class TableWidthTreeprocessor extends Treeprocessor {
 
     private static final String AUTOWIDTH = "autowidth-option";
 

@@ -1,6 +1,10 @@
 package measured.build;
 
-import measured.asciidoc.PageOutputs;
+import measured.plan.PagePlan;
+import measured.plan.SitePlan;
+import measured.render.SamplesReport;
+import measured.render.SessionScript;
+import measured.site.SiteLayout;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -24,61 +26,31 @@ final class SitePublication {
     private SitePublication() {
     }
 
-    static void addSamplesAndReport(Path source, Path site, PageOutputs outputs) {
-        Path samples = source.resolve("samples");
+    static void addTo(Path site, SiteLayout layout, SitePlan plan, List<SamplesReport.Entry> report) {
         try {
-            if (Files.isDirectory(samples)) {
-                try (Stream<Path> files = Files.walk(samples)) {
+            if (Files.isDirectory(layout.samples())) {
+                try (Stream<Path> files = Files.walk(layout.samples())) {
                     for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                        Path target = site.resolve("samples").resolve(samples.relativize(file).toString());
-                        Files.createDirectories(target.getParent());
-                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                        String samplePath = layout.samples().relativize(file).toString().replace('\\', '/');
+                        copy(file, site.resolve(SiteLayout.publishedSample(samplePath)));
                     }
                 }
             }
-            for (Map.Entry<String, String> file : outputs.files().entrySet()) {
-                Path target = site.resolve(file.getKey());
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, file.getValue());
+            for (PagePlan page : plan.pages()) {
+                if (page.session().isPresent()) {
+                    Path script = site.resolve(SiteLayout.publishedSession(page.page()));
+                    Files.createDirectories(script.getParent());
+                    Files.writeString(script, SessionScript.of(page.session().get(), script.getFileName().toString()));
+                }
             }
-            Files.writeString(site.resolve(REPORT), report(outputs.all()));
+            Files.writeString(site.resolve(REPORT), SamplesReport.json(report));
         } catch (IOException e) {
             throw new UncheckedIOException("could not publish samples into " + site, e);
         }
     }
 
-    static String report(List<PageOutputs.Shown> shown) {
-        return shown.stream().map(s -> "  {\"page\": " + json(s.page())
-                        + ", \"what\": " + json(s.what())
-                        + ", \"jshell\": " + s.jshell()
-                        + ", \"measurement\": " + s.measurement()
-                        + ", \"preview\": " + s.preview()
-                        + ", \"wallSeconds\": " + String.format(java.util.Locale.ROOT, "%.3f", s.wallTime().toNanos() / 1e9)
-                        + ", \"measuredAt\": " + json(s.origin().measuredAt().toString())
-                        + ", \"fromCache\": " + s.origin().fromCache()
-                        + ", \"jdk\": " + json(s.origin().jdk())
-                        + ", \"cores\": " + s.origin().cores()
-                        + ", \"os\": " + json(s.origin().os() + " " + s.origin().arch())
-                        + ", \"verified\": " + s.verified() + "}")
-                .collect(Collectors.joining(",\n", "[\n", "\n]\n"));
-    }
-
-    private static String json(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
+    private static void copy(Path file, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -21,6 +21,11 @@ public record CacheEntry(Map<String, String> fields, Map<String, String> texts) 
         return value;
     }
 
+    /** A text that may be absent (an entry stores only the texts a result has). */
+    public java.util.Optional<String> optionalText(String name) {
+        return java.util.Optional.ofNullable(texts.get(name));
+    }
+
     public String text(String name) {
         String value = texts.get(name);
         if (value == null) {

@@ -33,10 +33,6 @@ public final class ResultCache {
         this.root = root;
     }
 
-    public Path root() {
-        return root;
-    }
-
     public Optional<CacheEntry> read(String key) {
         Path folder = root.resolve(key);
         Path fieldsFile = folder.resolve(FIELDS);

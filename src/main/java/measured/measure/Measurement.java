@@ -1,22 +1,21 @@
 package measured.measure;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
-import measured.run.process.ProcessRun;
+import measured.outcome.Outcome;
+import measured.outcome.Run;
 
 /**
- * A sample run n times (after its warm-up, which is not given here): the statistics of its wall time, of
- * every reported number and of every result table cell, and the representative run whose output the page
- * shows: the run with the median wall time (the lower middle one when n is even, the earlier run on a tie).
+ * What an outcome's counted runs reported — one run for an ordinary sample, n for a measurement: the
+ * statistics of its wall time, of every reported number and of every result table cell, and the
+ * representative run whose output the page shows (the outcome's median rule decides which).
  */
 public record Measurement(
-        List<ProcessRun> runs,
+        List<Run> runs,
         int representativeIndex,
         MeasuredNumber wallTime,
         List<MeasuredNumber> numbers,
@@ -37,12 +36,10 @@ public record Measurement(
      * Aggregates the counted runs. Every run must report the same labels with the same units and print
      * the same tables in the same shape; otherwise a {@link MeasureException} names the label or cell.
      */
-    public static Measurement of(List<ProcessRun> runs) {
-        if (runs.isEmpty()) {
-            throw new IllegalArgumentException("a measurement needs at least one run");
-        }
+    public static Measurement of(Outcome outcome) {
+        List<Run> runs = outcome.runs();
         List<Report> reports = runs.stream().map(run -> Report.parse(run.output())).toList();
-        int representative = representative(runs);
+        int representative = outcome.representativeIndex();
         double[] seconds = runs.stream().mapToDouble(run -> run.wallTime().toNanos() / 1e9).toArray();
         MeasuredNumber wallTime = new MeasuredNumber(WALL_TIME, "s", Statistics.of(seconds), WALL_TIME_STYLE);
         return new Measurement(runs, representative, wallTime, numbers(reports), tables(reports, representative));
@@ -52,20 +49,13 @@ public record Measurement(
         return runs.size();
     }
 
-    public ProcessRun representative() {
+    public Run representative() {
         return runs.get(representativeIndex);
     }
 
     /** The reported number with exactly this label. */
     public Optional<MeasuredNumber> number(String label) {
         return numbers.stream().filter(n -> n.label().equals(label)).findFirst();
-    }
-
-    private static int representative(List<ProcessRun> runs) {
-        List<Integer> byWallTime = IntStream.range(0, runs.size()).boxed()
-                .sorted(Comparator.comparing((Integer i) -> runs.get(i).wallTime()).thenComparing(i -> i))
-                .toList();
-        return byWallTime.get((runs.size() - 1) / 2);
     }
 
     private static List<MeasuredNumber> numbers(List<Report> reports) {

@@ -44,9 +44,4 @@ public record ReportedNumber(String label, NumberText number, String unit) {
     ReportedNumber relabel(String newLabel) {
         return new ReportedNumber(newLabel, number, unit);
     }
-
-    /** The number and its unit as printed, e.g. {@code 1.93 x}. */
-    public String valueText() {
-        return unit.isEmpty() ? number.format() : number.format() + " " + unit;
-    }
 }

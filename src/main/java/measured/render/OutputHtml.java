@@ -2,29 +2,32 @@ package measured.render;
 
 import java.util.Locale;
 
-import measured.run.process.ProcessRun;
+import measured.outcome.Run;
 
 /**
- * A program's output as a {@code <pre class="output">} block, escaped, with a closing note when the
- * runner's cap dropped characters ({@code … 1,234,567 characters cut}).
+ * A run's output as a {@code <pre class="output">} block, escaped, with a closing note when the runner's cap
+ * dropped characters ({@code … 1,234,567 characters cut}); a thread dump taken before a timeout kill as a
+ * collapsed block after it.
  */
 public final class OutputHtml {
 
     private OutputHtml() {
     }
 
-    public static String render(ProcessRun run) {
-        return render(run.output(), run.droppedChars());
+    /** The output block, with extra classes (e.g. {@code jshell-output}); an empty output says so. */
+    public static String render(Run run, String... extraClasses) {
+        String cssClass = String.join(" ", prepend("output", extraClasses));
+        StringBuilder html = new StringBuilder(block(cssClass, run.output(), run.droppedChars()));
+        run.threadDump().ifPresent(dump -> html.append("\n<details class=\"thread-dump\"><summary>Thread dump taken before the run was stopped</summary>")
+                .append(block("output thread-dump", dump, 0)).append("</details>"));
+        return html.toString();
     }
 
-    /** The output block; an empty output says so rather than showing an empty box. */
-    public static String render(String output, long droppedChars) {
-        return block("output", output, droppedChars);
-    }
-
-    /** A thread dump taken before a timeout kill, as {@code <pre class="output thread-dump">}. */
-    public static String threadDump(String dump) {
-        return block("output thread-dump", dump, 0);
+    private static String[] prepend(String first, String[] rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
     }
 
     private static String block(String cssClass, String text, long droppedChars) {
@@ -36,9 +39,8 @@ public final class OutputHtml {
         }
         StringBuilder html = new StringBuilder("<pre class=\"").append(cssClass).append("\">").append(HtmlEscape.text(shown));
         if (droppedChars > 0) {
-            html.append(shown.isEmpty() ? "" : "\n").append("<span class=\"output-cut\">… ")
-                    .append(String.format(Locale.ROOT, "%,d", droppedChars))
-                    .append(droppedChars == 1 ? " character cut" : " characters cut").append("</span>");
+            html.append(shown.isEmpty() ? "" : "\n").append("<span class=\"output-cut\">")
+                    .append(HtmlEscape.text(Run.truncationNote(droppedChars))).append("</span>");
         }
         return html.append("</pre>").toString();
     }

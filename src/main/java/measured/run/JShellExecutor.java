@@ -1,5 +1,9 @@
 package measured.run;
 
+import measured.outcome.Ending;
+import measured.outcome.Origin;
+import measured.outcome.Outcome;
+import measured.outcome.Run;
 import measured.run.jshell.BlockResult;
 import measured.run.jshell.JShellOptions;
 import measured.run.jshell.JShellSession;
@@ -9,26 +13,40 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs a page's JShell blocks in order in one session of its own JVM, in an empty temporary working
- * directory. Preview features are on, so a page can show structured concurrency in JShell too.
+ * directory; each block's result is an outcome of one run. Preview features are on, so a page can show
+ * structured concurrency in JShell too.
  */
 final class JShellExecutor {
 
-    JShellResult execute(JShellRequest request) {
-        RunOrigin origin = RunOrigin.here();
-        List<BlockResult> results = new ArrayList<>();
+    List<Outcome> execute(JShellRequest request, Supplier<Origin> origin) {
+        Origin startedAt = origin.get();
+        List<Outcome> outcomes = new ArrayList<>();
         try (TempWorkDir workingDirectory = TempWorkDir.create();
              JShellSession session = JShellSession.start(JShellOptions.in(workingDirectory.path())
                      .withJvmOptions("--enable-preview")
                      .withOutputLimit(SampleExecutor.OUTPUT_LIMIT_CHARS))) {
             for (JShellRequest.Block block : request.blocks()) {
-                results.add(session.run(block.source(), block.timeout()));
+                outcomes.add(Outcome.single(asRun(session.run(block.source(), block.timeout())), startedAt, true));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not start a JShell session for " + request.pagePath(), e);
         }
-        return new JShellResult(request, results, origin);
+        return outcomes;
+    }
+
+    private static Run asRun(BlockResult block) {
+        Ending ending = switch (block.status()) {
+            case OK -> Ending.COMPLETED;
+            case COMPILE_ERROR -> Ending.DID_NOT_COMPILE;
+            case EXCEPTION, SESSION_ENDED -> Ending.FAILED;
+            case TIMED_OUT -> Ending.TIMED_OUT;
+        };
+        return new Run(block.output(), block.droppedChars(), ending, 0, Optional.ofNullable(block.errorMessage()),
+                block.errorLine(), block.wallTime(), Optional.ofNullable(block.threadDump()), Optional.empty());
     }
 }

@@ -1,5 +1,9 @@
 package measured.run;
 
+import measured.outcome.Ending;
+import measured.outcome.Origin;
+import measured.outcome.Outcome;
+import measured.outcome.Run;
 import measured.run.process.IsolatedProcess;
 import measured.run.process.MinimalEnvironment;
 import measured.run.process.ProcessRun;
@@ -12,42 +16,44 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs one sample as its request says: compiles it (once), then runs the class in a fresh JVM in an
  * empty temporary working directory, once, or for a measurement a warm-up run followed by n counted runs.
  */
-public final class SampleExecutor {
+final class SampleExecutor {
 
     /** Output beyond this is cut (with a note): a sample that prints megabytes must not bloat a page. */
-    public static final int OUTPUT_LIMIT_CHARS = 64 * 1024;
+    static final int OUTPUT_LIMIT_CHARS = 64 * 1024;
 
     private final Path samplesRoot;
     private final SampleCompiler compiler;
     private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 
-    public SampleExecutor(Path samplesRoot, SampleCompiler compiler) {
+    SampleExecutor(Path samplesRoot, SampleCompiler compiler) {
         this.samplesRoot = samplesRoot;
         this.compiler = compiler;
     }
 
-    public SampleResult execute(SampleRequest request) {
+    Outcome execute(SampleRequest request, Supplier<Origin> origin) {
         Compilation compilation = compiler.compile(samplesRoot.resolve(request.samplePath()));
-        RunOrigin origin = RunOrigin.here();
+        Origin startedAt = origin.get();
         if (!compilation.succeeded()) {
-            return new SampleResult(request, compilation.preview(), compilation.errors(), List.of(), origin);
+            return Outcome.single(Run.didNotCompile(compilation.errors().orElseThrow()), startedAt, compilation.preview());
         }
-        if (request.isMeasurement()) {
-            runOnce(request, compilation); // warm-up: file-system caches, CDS archive, CPU frequency
+        int warmUps = request.isMeasurement() ? 1 : 0;
+        for (int i = 0; i < warmUps; i++) {
+            runOnce(request, compilation); // file-system caches, CDS archive, CPU frequency
         }
-        List<ProcessRun> runs = new ArrayList<>();
+        List<Run> runs = new ArrayList<>();
         for (int i = 0; i < request.countedRuns(); i++) {
             runs.add(runOnce(request, compilation));
         }
-        return new SampleResult(request, compilation.preview(), Optional.empty(), runs, origin);
+        return new Outcome(runs, warmUps, startedAt, compilation.preview(), 1);
     }
 
-    private ProcessRun runOnce(SampleRequest request, Compilation compilation) {
+    private Run runOnce(SampleRequest request, Compilation compilation) {
         try (TempWorkDir workingDirectory = TempWorkDir.create()) {
             List<String> command = new ArrayList<>();
             command.add(java.toString());
@@ -61,9 +67,15 @@ public final class SampleExecutor {
             ProcessSpec spec = new ProcessSpec(command, workingDirectory.path(),
                     MinimalEnvironment.forWorkingDirectory(workingDirectory.path()),
                     request.timeout(), true, OUTPUT_LIMIT_CHARS);
-            return IsolatedProcess.run(spec);
+            return asRun(IsolatedProcess.run(spec));
         } catch (IOException e) {
             throw new UncheckedIOException("could not run " + request.samplePath(), e);
         }
+    }
+
+    private static Run asRun(ProcessRun run) {
+        Ending ending = run.timedOut() ? Ending.TIMED_OUT : run.exitCode() == 0 ? Ending.COMPLETED : Ending.FAILED;
+        return new Run(run.output(), run.droppedChars(), ending, run.exitCode(), Optional.empty(), 0, run.wallTime(),
+                Optional.ofNullable(run.threadDump()), Optional.empty());
     }
 }

@@ -1,5 +1,7 @@
 package measured.run;
 
+import measured.outcome.Expectation;
+
 import java.time.Duration;
 import java.util.List;
 
@@ -7,7 +9,8 @@ import java.util.List;
  * One program to run: its path under samples/, its arguments, how it is meant to end, its timeout, and
  * for a measurement how many counted runs follow the warm-up (0 for an ordinary sample).
  */
-public record SampleRequest(String samplePath, List<String> args, Expectation expect, Duration timeout, int runs) {
+public record SampleRequest(String samplePath, List<String> args, Expectation expect, Duration timeout, int runs)
+        implements RunRequest {
 
     public SampleRequest {
         args = List.copyOf(args);
@@ -20,5 +23,15 @@ public record SampleRequest(String samplePath, List<String> args, Expectation ex
 
     public int countedRuns() {
         return isMeasurement() ? runs : 1;
+    }
+
+    @Override
+    public String label() {
+        return samplePath;
+    }
+
+    @Override
+    public boolean alone() {
+        return isMeasurement();
     }
 }

@@ -2,8 +2,9 @@ package measured.serve;
 
 import com.sun.net.httpserver.HttpServer;
 import measured.build.BuildOptions;
-import measured.build.SiteBuild;
 import measured.build.SiteBuildException;
+import measured.build.SiteBuilder;
+import measured.site.SiteLayout;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,24 +20,27 @@ import java.util.List;
  */
 public final class DevServer {
 
-    private static final List<String> WATCHED = List.of("content", "templates", "assets", "samples");
-
     private final BuildOptions options;
+    private final SiteBuilder builder;
+    private final SiteLayout layout;
 
-    public DevServer(BuildOptions options) {
+    public DevServer(BuildOptions options, SiteBuilder builder) {
         this.options = options;
+        this.builder = builder;
+        this.layout = new SiteLayout(options.source());
     }
 
     public void run() {
-        bakeReportingProblems(true);
+        bakeReportingProblems();
         HttpServer server = start();
         System.out.printf("Serving %s on http://localhost:%d/ (Ctrl+C to stop); watching %s%n",
-                options.output(), options.port(), String.join(", ", WATCHED));
-        try (SourceWatcher watcher = new SourceWatcher(WATCHED.stream().map(options.source()::resolve).toList())) {
+                options.output(), options.port(),
+                String.join(", ", layout.editedFolders().stream().map(f -> layout.root().relativize(f).toString()).toList()));
+        try (SourceWatcher watcher = new SourceWatcher(layout.editedFolders())) {
             while (true) {
                 List<Path> changed = watcher.awaitChanges();
                 System.out.println("Changed: " + changed.stream().map(p -> options.source().relativize(p).toString()).toList());
-                bakeReportingProblems(false);
+                bakeReportingProblems();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -45,10 +49,10 @@ public final class DevServer {
         }
     }
 
-    private void bakeReportingProblems(boolean planAhead) {
+    private void bakeReportingProblems() {
         long start = System.nanoTime();
         try {
-            new SiteBuild(options).bake(planAhead);
+            builder.bake(options);
             System.out.printf("Ready in %.2f s: reload the page.%n", (System.nanoTime() - start) / 1e9);
             indexForSearch();
         } catch (SiteBuildException e) {

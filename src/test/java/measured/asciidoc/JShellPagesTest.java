@@ -70,7 +70,7 @@ class JShellPagesTest {
     void aBlockThatThrowsIsReportedAtItsPageAndLine() {
         assertEquals(1, problems.size(), problems.toString());
         String problem = problems.getFirst();
-        assertTrue(problem.startsWith("content/bad.adoc:7: [source,jshell] block ended with exception"), problem);
+        assertTrue(problem.startsWith("content/bad.adoc:7: [source,jshell] block failed at content/bad.adoc:9 (java.lang.ArithmeticException"), problem);
         assertTrue(problem.contains("at content/bad.adoc:9 "), "the line of the failing statement: " + problem);
         assertTrue(problem.contains("expect=fail"), "says what to write if that is the point: " + problem);
     }

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads back what a baked page shows for its samples. */
-final class SamplePages {
+public final class SamplePages {
 
     private static final Pattern OUTPUT = Pattern.compile("<pre class=\"output[^\"]*\">(.*?)</pre>", Pattern.DOTALL);
 
@@ -12,7 +12,7 @@ final class SamplePages {
     }
 
     /** The n-th (0-based) output block of a page, still HTML-escaped. */
-    static String output(String html, int index) {
+    public static String output(String html, int index) {
         Matcher matcher = OUTPUT.matcher(html);
         for (int i = 0; i <= index; i++) {
             if (!matcher.find()) {

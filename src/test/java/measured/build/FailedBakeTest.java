@@ -48,7 +48,7 @@ class FailedBakeTest {
     @Test
     void aFolderThatIsNotASiteIsNamed(@TempDir Path folder) {
         SiteBuildException error = org.junit.jupiter.api.Assertions.assertThrows(SiteBuildException.class,
-                () -> new SiteBuild(BuildOptions.of(folder, folder.resolve("out"), folder.resolve("cache"))).bake());
+                () -> TestBuilder.get().bake(BuildOptions.of(folder, folder.resolve("out"), folder.resolve("cache"))));
         assertTrue(error.getMessage().contains("missing content, templates, jbake.properties"), error.getMessage());
     }
 }

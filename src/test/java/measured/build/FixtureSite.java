@@ -76,7 +76,7 @@ public final class FixtureSite {
 
     public java.util.List<String> bake(BuildOptions options) {
         try {
-            new SiteBuild(options).bake();
+            TestBuilder.get().bake(options);
             return java.util.List.of();
         } catch (SiteBuildException e) {
             return e.problems();
@@ -85,7 +85,7 @@ public final class FixtureSite {
 
     /** Bakes and returns what the runner did; fails the test if the site has problems. */
     public measured.run.RunSummary bakeSummary(boolean fresh) {
-        return new SiteBuild(options().withFresh(fresh)).bake();
+        return TestBuilder.get().bake(options().withFresh(fresh));
     }
 
     public String html(String path) {

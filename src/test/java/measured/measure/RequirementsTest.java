@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class RequirementsTest {
 
-    private static final Measurement FIVE_RUNS = Measurement.of(List.of(
+    private static final Measurement FIVE_RUNS = Measurement.of(Runs.outcome(
             run(100, "speed-up: 1.42 x\nlost updates: 12\n"),
             run(100, "speed-up: 1.40 x\nlost updates: 0\n"),
             run(100, "speed-up: 1.50 x\nlost updates: 3\n"),

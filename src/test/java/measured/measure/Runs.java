@@ -1,16 +1,34 @@
 package measured.measure;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
-import measured.run.process.ProcessRun;
+import measured.outcome.Ending;
+import measured.outcome.Machine;
+import measured.outcome.Origin;
+import measured.outcome.Outcome;
+import measured.outcome.Run;
 
 /** Finished runs made up for tests: an output and a wall time. */
-final class Runs {
+public final class Runs {
 
     private Runs() {
     }
 
-    static ProcessRun run(long wallMillis, String output) {
-        return new ProcessRun(output, 0, Duration.ofMillis(wallMillis), false, null, 0);
+    public static Run run(long wallMillis, String output) {
+        return new Run(output, 0, Ending.COMPLETED, 0, Optional.empty(), 0, Duration.ofMillis(wallMillis),
+                Optional.empty(), Optional.empty());
+    }
+
+    /** A measurement of these counted runs (after one warm-up), made now on a 2-core Linux machine. */
+    public static Outcome outcome(Run... runs) {
+        return new Outcome(List.of(runs), 1, origin(), false, 1);
+    }
+
+    public static Origin origin() {
+        return new Origin(Instant.parse("2026-11-12T10:15:30Z"), "Eclipse Adoptium 25.0.3+9-LTS",
+                new Machine(2, 2, "", "Linux 6.1", "amd64"), false);
     }
 }

@@ -4,38 +4,58 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import measured.measure.Stamp;
+import measured.outcome.Ending;
+import measured.outcome.Machine;
+import measured.outcome.Origin;
+import measured.outcome.Outcome;
+import measured.outcome.Run;
 
 class StampHtmlTest {
 
-    private static final Stamp STAMP = new Stamp(Instant.parse("2025-11-24T22:40:05.123Z"), Duration.ofMillis(412),
-            "Eclipse Adoptium 25.0.3+9-LTS", 2, "Linux", "amd64", false);
+    private static final Origin ORIGIN = new Origin(Instant.parse("2025-11-24T22:40:05.123Z"),
+            "Eclipse Adoptium 25.0.3+9-LTS", new Machine(2, 2, "", "Linux", "amd64"), false);
 
     @Test
     void saysWhenHowLongAndOnWhat() {
         assertEquals("<p class=\"stamp\">Measured <time datetime=\"2025-11-24T22:40:05Z\">2025-11-24 22:40 UTC</time>"
-                + " in 412 ms on Eclipse Adoptium 25.0.3+9-LTS, 2 cores, Linux amd64</p>", StampHtml.render(STAMP));
+                + " in 412 ms on Eclipse Adoptium 25.0.3+9-LTS, 2 cores, Linux amd64</p>",
+                StampHtml.render(Outcome.single(run(412), ORIGIN, false)));
     }
 
     @Test
     void saysWhenItComesFromTheCache() {
-        Stamp cached = new Stamp(STAMP.measuredAt(), STAMP.wallTime(), "Vendor <X>", 1, "Linux", "amd64", true);
+        Origin cached = new Origin(ORIGIN.measuredAt(), "Vendor <X>", new Machine(1, 0, "", "Linux", "amd64"), true);
         assertEquals("<p class=\"stamp\">Measured <time datetime=\"2025-11-24T22:40:05Z\">2025-11-24 22:40 UTC</time>"
                 + " in 412 ms on Vendor &lt;X&gt;, 1 core, Linux amd64 <span class=\"stamp-cached\">(from the cache)</span></p>",
-                StampHtml.render(cached));
+                StampHtml.render(Outcome.single(run(412), cached, false)));
     }
 
     @Test
     void aCompilationSaysWhenAndWhichJdkWithoutAWallTime() {
         assertEquals("<p class=\"stamp\">Compiled <time datetime=\"2025-11-24T22:40:05Z\">2025-11-24 22:40 UTC</time>"
-                + " on Eclipse Adoptium 25.0.3+9-LTS, 2 cores, Linux amd64</p>", StampHtml.renderCompilation(STAMP));
+                + " on Eclipse Adoptium 25.0.3+9-LTS, 2 cores, Linux amd64</p>",
+                StampHtml.render(Outcome.single(Run.didNotCompile("X.java:1: error"), ORIGIN, false)));
+    }
+
+    @Test
+    void aMeasurementShowsTheMedianWallTimeEvenForAnEvenCount() {
+        Outcome four = new Outcome(List.of(run(100), run(400), run(200), run(300)), 1, ORIGIN, false, 1);
+        assertEquals(Duration.ofMillis(250), four.wallTime());
+        assertEquals(200, four.representative().wallTime().toMillis(), "the lower middle run is the one shown");
+        assertEquals(true, StampHtml.render(four).contains(" in 250 ms "), StampHtml.render(four));
     }
 
     @Test
     void datetimeValuesAreWholeSeconds() {
         assertEquals("2025-11-24T22:40:05Z", StampHtml.datetime(Instant.parse("2025-11-24T22:40:05.094490959Z")));
+    }
+
+    private static Run run(long millis) {
+        return new Run("", 0, Ending.COMPLETED, 0, Optional.empty(), 0, Duration.ofMillis(millis), Optional.empty(), Optional.empty());
     }
 }

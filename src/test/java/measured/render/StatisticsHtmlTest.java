@@ -3,19 +3,19 @@ package measured.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import measured.measure.Measurement;
-import measured.run.process.ProcessRun;
+import measured.measure.Runs;
+import measured.outcome.Run;
 
 class StatisticsHtmlTest {
 
     @Test
     void listsWallTimeAndEveryReportedNumber() {
-        Measurement m = Measurement.of(List.of(
+        Measurement m = Measurement.of(Runs.outcome(
                 run(410, "speed-up: 1.93 x\nlost <updates>: 5\n"),
                 run(390, "speed-up: 1.80 x\nlost <updates>: 9\n"),
                 run(450, "speed-up: 1.99 x\nlost <updates>: 7\n")));
@@ -35,7 +35,7 @@ class StatisticsHtmlTest {
         assertEquals("10 runs after 2 warm-ups", StatisticsHtml.caption(10, 2));
     }
 
-    private static ProcessRun run(long millis, String output) {
-        return new ProcessRun(output, 0, Duration.ofMillis(millis), false, null, 0);
+    private static Run run(long millis, String output) {
+        return Runs.run(millis, output);
     }
 }

@@ -3,14 +3,14 @@ package measured.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import measured.measure.Measurement;
 import measured.measure.Report;
-import measured.run.process.ProcessRun;
+import measured.measure.Runs;
+import measured.outcome.Run;
 
 class TableHtmlTest {
 
@@ -28,7 +28,7 @@ class TableHtmlTest {
 
     @Test
     void aMeasuredCellShowsItsMedianAndRange() {
-        Measurement m = Measurement.of(List.of(
+        Measurement m = Measurement.of(Runs.outcome(
                 run("| n | t (ms) |\n|---|---|\n| 1 | 10.5 |\n"),
                 run("| n | t (ms) |\n|---|---|\n| 1 | 12.0 |\n"),
                 run("| n | t (ms) |\n|---|---|\n| 1 | 11.0 |\n")));
@@ -38,7 +38,7 @@ class TableHtmlTest {
         assertTrue(html.contains("<td class=\"num\">11.0 <small class=\"spread\">10.5–12.0</small></td>"), html);
     }
 
-    private static ProcessRun run(String output) {
-        return new ProcessRun(output, 0, Duration.ofMillis(100), false, null, 0);
+    private static Run run(String output) {
+        return Runs.run(100, output);
     }
 }

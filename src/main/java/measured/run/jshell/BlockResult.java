@@ -4,11 +4,13 @@ import java.time.Duration;
 
 /**
  * What one {@code [source,jshell]} block produced: its output (what its snippets printed, JShell's feedback for
- * expressions, then the error if one stopped it), how it ended, the 1-based line within the block where it
- * failed (0 if none), a one-line error message, the thread dump taken before a timeout kill, and its wall time.
+ * expressions, then the error if one stopped it), how many characters of printed output the cap dropped, how it
+ * ended, the 1-based line within the block where it failed (0 if none), a one-line error message, the thread dump
+ * taken before a timeout kill, and its wall time.
  */
 public record BlockResult(
         String output,
+        long droppedChars,
         Status status,
         int errorLine,
         String errorMessage,

@@ -31,25 +31,22 @@ public final class JShellSession implements AutoCloseable {
     private final SnippetPlaces places = new SnippetPlaces();
     private final Watchdog watchdog;
     private final int outputLimit;
-    private final Duration startTime;
     private int blocks;
     private String endedBecause;
     /** Set by JShell when its engine is gone (the JVM exited or was killed); JShell is closed from then on. */
     private volatile boolean ended;
 
-    private JShellSession(JShell shell, SocketEngine engine, BlockOutput output, int outputLimit, Duration startTime) {
+    private JShellSession(JShell shell, SocketEngine engine, BlockOutput output, int outputLimit) {
         this.shell = shell;
         this.engine = engine;
         this.output = output;
         this.outputLimit = outputLimit;
-        this.startTime = startTime;
         this.watchdog = new Watchdog(engine.process());
         shell.onShutdown(closed -> ended = true);
     }
 
     /** Starts a fresh JVM serving JShell's remote execution over a loopback socket. */
     public static JShellSession start(JShellOptions options) throws IOException {
-        long started = System.nanoTime();
         BlockOutput output = new BlockOutput(options.outputLimitChars());
         SnippetEngineStreams streams = new SnippetEngineStreams(output);
         SocketEngine engine = new SocketEngine(options, output);
@@ -71,8 +68,7 @@ public final class JShellSession implements AutoCloseable {
                     + "\n" + output.current().text(), e);
         }
         ids.startupDone();
-        return new JShellSession(shell, engine, output, options.outputLimitChars(),
-                Duration.ofNanos(System.nanoTime() - started));
+        return new JShellSession(shell, engine, output, options.outputLimitChars());
     }
 
     private static JShell build(JShellOptions options, SocketEngine engine, SnippetEngineStreams streams,
@@ -107,11 +103,6 @@ public final class JShellSession implements AutoCloseable {
         }
     }
 
-    /** How long {@link #start} took: the JVM, the connection, JShell's compiler and the startup snippet. */
-    public Duration startTime() {
-        return startTime;
-    }
-
     /** The process id of the session's JVM. */
     public long pid() {
         return engine.process().pid();
@@ -126,7 +117,7 @@ public final class JShellSession implements AutoCloseable {
         long started = System.nanoTime();
         int block = ++blocks;
         if (endedBecause != null) {
-            return new BlockResult("", Status.SESSION_ENDED, 0, endedBecause, null, Duration.ZERO);
+            return new BlockResult("", 0, Status.SESSION_ENDED, 0, endedBecause, null, Duration.ZERO);
         }
         CappedText text = output.startBlock(outputLimit);
         Watchdog.Armed armed = watchdog.arm(timeout, text);
@@ -167,8 +158,7 @@ public final class JShellSession implements AutoCloseable {
             errorMessage = "the session's JVM ended" + exitCode() + " (System.exit, Runtime.halt or a crash)";
             endedBecause = "the session ended in block " + block + ": " + errorMessage;
         }
-        String shown = text.textWithNote() + errorText;
-        return new BlockResult(shown, status, errorLine, errorMessage, threadDump,
+        return new BlockResult(text.text() + errorText, text.droppedChars(), status, errorLine, errorMessage, threadDump,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 

@@ -19,11 +19,6 @@ public final class CappedText extends Writer {
         this.limit = limit;
     }
 
-    /** The note that says how much was cut, e.g. {@code [... 1,234 more characters cut]}. */
-    public static String truncationNote(long droppedChars) {
-        return "[... %,d more characters cut]".formatted(droppedChars);
-    }
-
     @Override
     public synchronized void write(char[] chars, int offset, int length) {
         int room = Math.max(0, limit - kept.length());
@@ -47,20 +42,6 @@ public final class CappedText extends Writer {
 
     public synchronized String text() {
         return kept.toString();
-    }
-
-    /** The kept text followed, when something was cut, by a line with the {@link #truncationNote}. */
-    public synchronized String textWithNote() {
-        if (dropped == 0) {
-            return kept.toString();
-        }
-        boolean endsLine = kept.isEmpty() || kept.charAt(kept.length() - 1) == '\n';
-        return kept + (endsLine ? "" : "\n") + truncationNote(dropped) + "\n";
-    }
-
-    /** What was kept from a position on (see {@link #length()}): e.g. what a thread dump printed. */
-    public synchronized String textFrom(int index) {
-        return kept.substring(Math.min(index, kept.length()));
     }
 
     /** Removes what was kept from a position on and returns it: e.g. a thread dump the JVM printed. */

@@ -18,13 +18,4 @@ public record ProcessRun(
     public boolean succeeded() {
         return !timedOut && exitCode == 0;
     }
-
-    /** The output followed, when the cap cut some of it, by a note that says how much. */
-    public String outputWithNote() {
-        if (droppedChars == 0) {
-            return output;
-        }
-        boolean endsLine = output.isEmpty() || output.endsWith("\n");
-        return output + (endsLine ? "" : "\n") + CappedText.truncationNote(droppedChars) + "\n";
-    }
 }

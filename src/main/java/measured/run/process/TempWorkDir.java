@@ -25,12 +25,6 @@ public final class TempWorkDir implements AutoCloseable {
         return new TempWorkDir(Files.createTempDirectory("measured-run-").toRealPath());
     }
 
-    /** A new directory under the given parent. */
-    public static TempWorkDir createIn(Path parent) throws IOException {
-        Files.createDirectories(parent);
-        return new TempWorkDir(Files.createTempDirectory(parent, "measured-run-").toRealPath());
-    }
-
     public Path path() {
         return path;
     }

@@ -23,9 +23,8 @@ class EndlessOutputTest {
                     """, Duration.ofSeconds(2));
 
             assertEquals(BlockResult.Status.TIMED_OUT, result.status());
-            String[] parts = result.output().split("\\[\\.\\.\\. ", 2);
-            assertEquals(1000, parts[0].length() - 1, "kept text plus the newline before the note");
-            assertTrue(parts[1].matches("[\\d,]+ more characters cut]\n"), parts[1]);
+            assertEquals(1000, result.output().length(), "the kept text");
+            assertTrue(result.droppedChars() > 10_000, "counts what was cut: " + result.droppedChars());
         }
     }
 
@@ -38,7 +37,8 @@ class EndlessOutputTest {
                     """, Duration.ofSeconds(60));
 
             assertEquals(BlockResult.Status.OK, result.status());
-            assertEquals("x".repeat(99) + "\n" + "[... 999,911 more characters cut]\n", result.output());
+            assertEquals("x".repeat(99) + "\n", result.output());
+            assertEquals(999_911, result.droppedChars());
         }
     }
 }

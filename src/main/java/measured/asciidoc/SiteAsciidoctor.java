@@ -1,0 +1,44 @@
+package measured.asciidoc;
+
+import measured.render.CatalogHtml;
+import measured.site.SiteLayout;
+import measured.verify.Verifications;
+import org.asciidoctor.Asciidoctor;
+
+import java.util.List;
+
+/**
+ * The Asciidoctor (JRuby) instance a builder keeps across bakes — starting one costs seconds, so serve mode's
+ * re-bakes reuse it — and the extensions each step of a bake registers on it: the planning step only the
+ * {@code sample::} macro; the rendering step also the processors that show that bake's results. One bake at a
+ * time uses an instance.
+ */
+public final class SiteAsciidoctor implements AutoCloseable {
+
+    private final Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+
+    /** A planner for the pages of this layout, converted with these attributes (jbake.properties). */
+    public SitePlanner planner(SiteLayout layout, List<String> attributes) {
+        asciidoctor.unregisterAllExtensions();
+        asciidoctor.javaExtensionRegistry().blockMacro(new SampleBlockMacroProcessor());
+        return new SitePlanner(new PagePlanner(asciidoctor, layout, attributes), layout);
+    }
+
+    /** A converter whose pages show these results, and the catalog of them. */
+    public PageConverter converter(SiteLayout layout, Verifications verified, List<CatalogHtml.Row> catalog) {
+        asciidoctor.unregisterAllExtensions();
+        asciidoctor.javaExtensionRegistry()
+                .blockMacro(new SampleBlockMacroProcessor())
+                .blockMacro(new CatalogBlockMacroProcessor(catalog))
+                .treeprocessor(new SampleTreeprocessor(verified))
+                .treeprocessor(new JShellTreeprocessor(verified))
+                .treeprocessor(new TableWidthTreeprocessor())
+                .postprocessor(new PlainTokenPostprocessor());
+        return new PageConverter(asciidoctor, layout.root());
+    }
+
+    @Override
+    public void close() {
+        asciidoctor.shutdown();
+    }
+}

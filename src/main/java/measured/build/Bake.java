@@ -1,0 +1,82 @@
+package measured.build;
+
+import measured.asciidoc.PageConverter;
+import measured.asciidoc.SiteAsciidoctor;
+import measured.machine.MachineProbe;
+import measured.plan.Problem;
+import measured.plan.SitePlan;
+import measured.run.Fetched;
+import measured.run.RunRequest;
+import measured.run.RunSummary;
+import measured.run.Runner;
+import measured.site.SiteLayout;
+import measured.verify.SiteVerifier;
+import measured.verify.Verifications;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One bake of a site, in the order it happens: plan every page (what to run, with every attribute checked),
+ * run what the cache does not have, verify every outcome against its page's claims, render the pages with
+ * JBake, and publish — only when nothing went wrong.
+ */
+public final class Bake {
+
+    private final BuildOptions options;
+    private final SiteAsciidoctor asciidoctor;
+    private final PrintStream console;
+
+    Bake(BuildOptions options, SiteAsciidoctor asciidoctor, PrintStream console) {
+        this.options = options;
+        this.asciidoctor = asciidoctor;
+        this.console = console;
+    }
+
+    /** Bakes and publishes the site; throws {@link SiteBuildException} listing every problem found. */
+    RunSummary run() {
+        long start = System.nanoTime();
+        SiteLayout layout = new SiteLayout(options.source());
+        checkIsSite(layout);
+        StagedSite staged = StagedSite.forOutput(options.output(), layout);
+        JBakeSite jbake = new JBakeSite(layout, staged.folder(), options.host());
+
+        SitePlan plan = asciidoctor.planner(layout, jbake.asciidoctorAttributes()).plan();
+        Runner runner = new Runner(layout.samples(), options.cache(), options.fresh(), new MachineProbe(), console);
+        Map<RunRequest, Fetched> fetched = runner.runAll(plan.requests());
+        Verifications verified = new SiteVerifier(runner).verify(plan, fetched);
+        PublishedRuns runs = PublishedRuns.of(plan, verified);
+        PageConverter converter = asciidoctor.converter(layout, verified, runs.catalog());
+        List<String> templateErrors = jbake.bake(converter);
+
+        List<String> problems = problems(plan, verified, templateErrors);
+        if (!problems.isEmpty()) {
+            staged.discard();
+            throw new SiteBuildException(problems);
+        }
+        SitePublication.addTo(staged.folder(), layout, plan, runs.report());
+        staged.publish();
+        console.printf("Baked %s in %.1f s; %s%n", options.output(), (System.nanoTime() - start) / 1e9,
+                runner.summary().describe());
+        return runner.summary();
+    }
+
+    private static List<String> problems(SitePlan plan, Verifications verified, List<String> templateErrors) {
+        List<Problem> atBlocks = new ArrayList<>(plan.problems());
+        atBlocks.addAll(verified.problems());
+        atBlocks.sort(Problem.BY_PLACE);
+        List<String> problems = new ArrayList<>(atBlocks.stream().map(Problem::text).toList());
+        problems.addAll(templateErrors);
+        return problems;
+    }
+
+    private static void checkIsSite(SiteLayout layout) {
+        List<String> missing = layout.missingParts();
+        if (!missing.isEmpty()) {
+            throw new SiteBuildException(layout.root() + ": not a site folder, missing " + String.join(", ", missing)
+                    + " (point -Dsite.source at a folder laid out like the project)");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package measured.cli;
+
+import measured.build.BuildOptions;
+import measured.build.SiteBuildException;
+import measured.build.SiteBuilder;
+import measured.serve.DevServer;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The command line: {@code bake} builds the site once; {@code serve} builds it, serves it and re-bakes on
+ * change. Problems in the sources are printed one per line, without a stack trace, with exit code 1.
+ */
+public final class SiteMain {
+
+    private static final String USAGE = """
+            usage: SiteMain bake|serve --source DIR --output DIR --cache DIR [--fresh true|false] [--port N] [--host URL]""";
+
+    private SiteMain() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            Deque<String> words = new ArrayDeque<>(List.of(args));
+            String command = words.isEmpty() ? "" : words.pop();
+            BuildOptions options = parseOptions(words);
+            switch (command) {
+                case "bake" -> {
+                    try (SiteBuilder builder = new SiteBuilder(System.out)) {
+                        builder.bake(options);
+                    }
+                }
+                case "serve" -> {
+                    try (SiteBuilder builder = new SiteBuilder(System.out)) {
+                        new DevServer(options, builder).run();
+                    }
+                }
+                default -> throw new SiteBuildException("unknown command '" + command + "'\n" + USAGE);
+            }
+        } catch (SiteBuildException e) {
+            e.problems().forEach(System.err::println);
+            System.err.println("The site was not published: fix the problems above and build again.");
+            System.exit(1);
+        }
+        // Samples' helper threads (output readers, timers) must not keep the build alive.
+        System.exit(0);
+    }
+
+    private static BuildOptions parseOptions(Deque<String> words) {
+        Path source = Path.of(".");
+        Path output = Path.of("target/site");
+        Path cache = Path.of(".cache/samples");
+        boolean fresh = false;
+        int port = 8820;
+        String host = "";
+        while (!words.isEmpty()) {
+            String flag = words.pop();
+            int equals = flag.indexOf('=');
+            if (equals > 0) {
+                // --host= with an empty value: Maven drops empty arguments, so the value travels in the flag.
+                words.push(flag.substring(equals + 1));
+                flag = flag.substring(0, equals);
+            } else if (words.isEmpty()) {
+                throw new SiteBuildException("option " + flag + " needs a value\n" + USAGE);
+            }
+            String value = words.pop();
+            switch (flag) {
+                case "--source" -> source = folder(flag, value);
+                case "--output" -> output = folder(flag, value);
+                case "--cache" -> cache = folder(flag, value);
+                case "--fresh" -> fresh = Boolean.parseBoolean(value);
+                case "--port" -> port = Integer.parseInt(value);
+                case "--host" -> host = value;
+                default -> throw new SiteBuildException("unknown option " + flag + "\n" + USAGE);
+            }
+        }
+        return new BuildOptions(source, output, cache, fresh, port, host);
+    }
+
+    /** An empty folder argument would silently mean the current directory; say so instead. */
+    private static Path folder(String flag, String value) {
+        if (value.isBlank()) {
+            throw new SiteBuildException("option " + flag + " needs a folder, not an empty value\n" + USAGE);
+        }
+        return Path.of(value);
+    }
+}

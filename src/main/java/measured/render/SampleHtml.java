@@ -1,0 +1,59 @@
+package measured.render;
+
+import measured.measure.MeasuredTable;
+import measured.measure.chart.ChartSvg;
+import measured.outcome.Outcome;
+import measured.run.SampleRequest;
+import measured.site.SiteLayout;
+import measured.verify.VerifiedSample;
+
+/**
+ * The HTML under a sample's source: how to run it (java, JBang, download), what the shown run printed,
+ * its result tables, for a measurement the statistics over its runs, the chart, and the run's stamp.
+ */
+public final class SampleHtml {
+
+    private SampleHtml() {
+    }
+
+    /**
+     * @param rootPath the relative path from the page to the site root ("../")
+     * @param siteHost the published base URL, for the JBang command
+     * @param chartId  an id prefix unique on the page, for the chart's title and description
+     */
+    public static String render(VerifiedSample sample, String rootPath, String siteHost, String chartId) {
+        Outcome outcome = sample.outcome();
+        StringBuilder html = new StringBuilder("<div class=\"run\">\n");
+        commands(html, sample.use().request(), outcome.preview(), rootPath, siteHost);
+        if (outcome.isMeasurement() && !outcome.didNotCompile()) {
+            html.append("<p class=\"run-note\">Output of the median run:</p>\n");
+        }
+        html.append(OutputHtml.render(outcome.representative())).append('\n');
+        if (outcome.isMeasurement()) {
+            sample.verdict().measurement().ifPresent(m -> html.append(StatisticsHtml.render(m, outcome.warmUps())).append('\n'));
+        }
+        for (MeasuredTable table : sample.tables()) {
+            html.append(TableHtml.render(table)).append('\n');
+        }
+        sample.chart().ifPresent(chart -> html.append("<figure class=\"chart-figure\">")
+                .append(ChartSvg.render(chart, chartId)).append("</figure>\n"));
+        html.append(StampHtml.render(outcome)).append('\n');
+        return html.append("</div>\n").toString();
+    }
+
+    private static void commands(StringBuilder html, SampleRequest request, boolean preview, String rootPath, String siteHost) {
+        String target = request.samplePath();
+        String published = SiteLayout.publishedSample(target);
+        String args = request.args().isEmpty() ? "" : " " + String.join(" ", request.args());
+        String java = "java " + (preview ? "--enable-preview --source 25 " : "") + published + args;
+        String jbang = "jbang " + (preview ? "--enable-preview " : "") + siteHost + "/" + published + args;
+        String file = target.substring(target.lastIndexOf('/') + 1);
+        html.append("<p class=\"run-command\"><span class=\"run-label\">Run it:</span> <code>")
+                .append(HtmlEscape.text(java)).append("</code></p>\n")
+                .append("<p class=\"run-command run-jbang\"><span class=\"run-label\">Or with JBang:</span> <code>")
+                .append(HtmlEscape.text(jbang)).append("</code></p>\n")
+                .append("<p class=\"sample-links\"><a class=\"sample-download\" href=\"")
+                .append(HtmlEscape.text(rootPath + published)).append("\" download>Download ")
+                .append(HtmlEscape.text(file)).append("</a></p>\n");
+    }
+}
