@@ -6,7 +6,6 @@ import java.util.stream.IntStream;
 import measured.measure.ChartData;
 import measured.measure.ChartKind;
 import measured.measure.ChartSeries;
-import measured.measure.Statistics;
 
 /**
  * The text alternative of a chart, for its {@code <desc>}: the kind, the x axis, and for each series every
@@ -30,10 +29,9 @@ final class ChartDescription {
         for (ChartSeries series : data.series()) {
             List<String> values = IntStream.range(0, labels.size())
                     .mapToObj(i -> series.style().format(series.values().get(i)) + " at " + labels.get(i)).toList();
-            Statistics range = series.range();
             text.append(' ').append(series.name()).append(": ").append(listed ? String.join(and, values) : "from "
-                    + values.get(series.values().indexOf(range.min())) + " to " + values.get(series.values().indexOf(range.max())))
-                    .append('.');
+                    + values.get(series.values().indexOf(series.range().min())) + " to "
+                    + values.get(series.values().indexOf(series.range().max()))).append('.');
         }
         return text.toString();
     }

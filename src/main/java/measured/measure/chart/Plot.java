@@ -31,8 +31,10 @@ record Plot(double left, double top, double right, double bottom, Axis x, Axis y
                 .mapToDouble(Double::doubleValue).summaryStatistics();
         int decimals = data.series().stream().mapToInt(s -> s.style().decimals()).max().orElseThrow();
         boolean grouped = data.series().stream().anyMatch(s -> s.style().grouped());
-        // Zero in view: bar lengths, and a line's height above the axis, then read as the quantities they are.
-        Axis y = Axis.nice(Math.min(0, values.getMin()), Math.max(0, values.getMax()), 7, decimals, true, grouped);
+        // A tick per 24 px or so of the plot (as if x labels took two lines), and zero in view: bar lengths, and a
+        // line's height above the axis, then read as the quantities they are.
+        int intervals = Math.max(2, (int) ((HEIGHT - legendHeight - 122) / 24));
+        Axis y = Axis.nice(Math.min(0, values.getMin()), Math.max(0, values.getMax()), intervals, decimals, true, grouped);
         double left = 16 + widest(y.labels());
         List<Double> slots = IntStream.range(0, data.xLabels().size()).mapToObj(i -> (double) i).toList();
         Axis x = data.kind() == ChartKind.BAR ? new Axis(-0.5, slots.size() - 0.5, slots, data.xLabels())

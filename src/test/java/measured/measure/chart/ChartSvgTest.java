@@ -201,7 +201,7 @@ class ChartSvgTest {
     @Test
     void theValueAxisStartsAtZeroWhereTheBarsStandAndEndsOnARoundTickAboveThem() throws Exception {
         Document svg = parse(ChartSvg.render(data("bar", Map.of("chart-columns", "time (ms)")), "c"));
-        assertEquals(List.of("0", "200", "400", "600", "800", "1000"), textsOf(svg, "chart-tick-y"));
+        assertEquals(List.of("0", "100", "200", "300", "400", "500", "600", "700", "800", "900"), textsOf(svg, "chart-tick-y"));
         double[] axes = numbers(withClass(svg, "path", "chart-axes").getFirst().getAttribute("d"));
         double bottom = axes[2];
         for (Element bar : elements(svg, "rect")) {
@@ -211,8 +211,11 @@ class ChartSvgTest {
 
     @Test
     void yTicksTakeThePrecisionTheSeriesIsPrintedWith() throws Exception {
-        ChartData speedUp = line(List.of(1.0, 2.0, 4.0), series("speed-up (x)", List.of(1.0, 1.93, 1.96), 2));
-        assertEquals(List.of("0.0", "0.5", "1.0", "1.5", "2.0"), textsOf(parse(ChartSvg.render(speedUp, "c")), "chart-tick-y"));
+        ChartData twoDecimals = line(List.of(1.0, 2.0, 4.0), series("speed-up (x)", List.of(1.0, 1.93, 1.96), 2));
+        assertEquals(List.of("0.00", "0.25", "0.50", "0.75", "1.00", "1.25", "1.50", "1.75", "2.00"),
+                textsOf(parse(ChartSvg.render(twoDecimals, "c")), "chart-tick-y"));
+        ChartData oneDecimal = line(List.of(1.0, 2.0, 4.0), series("speed-up (x)", List.of(1.0, 1.9, 2.0), 1));
+        assertEquals(List.of("0.0", "0.5", "1.0", "1.5", "2.0"), textsOf(parse(ChartSvg.render(oneDecimal, "c")), "chart-tick-y"));
         ChartData counts = line(List.of(1.0, 2.0, 4.0), series("retries", List.of(1.0, 3.0, 2.0), 0));
         assertEquals(List.of("0", "1", "2", "3"), textsOf(parse(ChartSvg.render(counts, "c")), "chart-tick-y"));
     }
