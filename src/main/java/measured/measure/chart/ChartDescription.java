@@ -1,50 +1,38 @@
 package measured.measure.chart;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import measured.measure.ChartData;
 import measured.measure.ChartKind;
 import measured.measure.ChartSeries;
-import measured.measure.Statistics;
 
 /**
- * The text alternative of a chart, for its {@code <desc>}: the kind, the x axis, and for each series
- * every value when there are few (a screen reader then gets the whole table), else its range.
+ * The text alternative of a chart, for its {@code <desc>}: the kind, the x axis, and for each series every
+ * value when there are few (a screen reader then gets the whole table), else its range. A bar chart's
+ * categories are always named in full, since the chart may have had to shorten them.
  */
 final class ChartDescription {
-
-    /** Up to this many points a series is read out in full. */
-    static final int LISTED_POINTS = 12;
 
     private ChartDescription() {
     }
 
     static String of(ChartData data) {
-        List<String> sentences = new ArrayList<>();
-        int points = data.xLabels().size();
-        String kind = data.kind() == ChartKind.BAR ? "Bar chart" : "Line chart";
-        sentences.add(kind + " of " + data.series().size() + " series over " + points + " values of "
-                + data.xTitle() + (points <= LISTED_POINTS ? " (" + String.join(", ", data.xLabels()) + ")" : "")
-                + "; y axis: " + data.yTitle() + ".");
+        List<String> labels = data.xLabels();
+        // Labels with commas in them ("platform, 1 frame deep") are told apart by semicolons.
+        String and = labels.stream().anyMatch(label -> label.contains(",")) ? "; " : ", ";
+        boolean listed = labels.size() <= 12; // more would be a long wait for a listener
+        StringBuilder text = new StringBuilder(data.kind() == ChartKind.BAR ? "Bar" : "Line").append(" chart of ")
+                .append(data.series().size()).append(" series over ").append(labels.size()).append(" values of ")
+                .append(data.xTitle()).append(listed || data.kind() == ChartKind.BAR ? " (" + String.join(and, labels) + ")" : "")
+                .append("; y axis: ").append(data.yTitle()).append('.');
         for (ChartSeries series : data.series()) {
-            sentences.add(series.name() + ": " + (points <= LISTED_POINTS ? listed(data, series) : range(data, series)) + ".");
+            List<String> values = IntStream.range(0, labels.size())
+                    .mapToObj(i -> series.style().format(series.values().get(i)) + " at " + labels.get(i)).toList();
+            text.append(' ').append(series.name()).append(": ").append(listed ? String.join(and, values) : "from "
+                    + values.get(series.values().indexOf(series.range().min())) + " to "
+                    + values.get(series.values().indexOf(series.range().max()))).append('.');
         }
-        return String.join(" ", sentences);
-    }
-
-    private static String listed(ChartData data, ChartSeries series) {
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < series.values().size(); i++) {
-            values.add(series.style().format(series.values().get(i)) + " at " + data.xLabels().get(i));
-        }
-        return String.join(", ", values);
-    }
-
-    private static String range(ChartData data, ChartSeries series) {
-        Statistics range = series.range();
-        return "from " + series.style().format(range.min()) + " (at " + data.xLabels().get(series.values().indexOf(range.min()))
-                + ") to " + series.style().format(range.max()) + " (at " + data.xLabels().get(series.values().indexOf(range.max()))
-                + ")";
+        return text.toString();
     }
 }
