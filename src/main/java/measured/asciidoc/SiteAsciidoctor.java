@@ -1,7 +1,10 @@
 package measured.asciidoc;
 
+import measured.plan.SitePlan;
+import measured.prose.PageInputs;
 import measured.render.CatalogHtml;
 import measured.site.SiteLayout;
+import measured.verify.RunValues;
 import measured.verify.Verifications;
 import org.asciidoctor.Asciidoctor;
 
@@ -24,12 +27,20 @@ public final class SiteAsciidoctor implements AutoCloseable {
         return new SitePlanner(new PagePlanner(asciidoctor, layout, attributes), layout);
     }
 
-    /** A converter whose pages show these results, and the catalog of them. */
-    public PageConverter converter(SiteLayout layout, Verifications verified, List<CatalogHtml.Row> catalog) {
+    /**
+     * A converter whose pages show these results and the catalog of them, take values from them, and have
+     * their prose linted; what it finds wrong goes to {@code problems}.
+     */
+    public PageConverter converter(SiteLayout layout, SitePlan plan, Verifications verified, List<CatalogHtml.Row> catalog,
+                                   RenderProblems problems) {
+        RunValues values = new RunValues(verified);
         asciidoctor.unregisterAllExtensions();
         asciidoctor.javaExtensionRegistry()
                 .blockMacro(new SampleBlockMacroProcessor())
                 .blockMacro(new CatalogBlockMacroProcessor(catalog))
+                .inlineMacro(new ValueInlineMacroProcessor(values, problems))
+                .inlineMacro(new BoundInlineMacroProcessor(values, problems))
+                .treeprocessor(new ProseLintTreeprocessor(PageInputs.of(plan, layout), values, problems))
                 .treeprocessor(new SampleTreeprocessor(verified))
                 .treeprocessor(new JShellTreeprocessor(verified))
                 .treeprocessor(new TableWidthTreeprocessor())

@@ -1,8 +1,11 @@
 package measured.build;
 
 import measured.asciidoc.PageConverter;
+import measured.asciidoc.RenderProblems;
 import measured.asciidoc.SiteAsciidoctor;
+import measured.machine.LoadMeter;
 import measured.machine.MachineProbe;
+import measured.machine.QuietWait;
 import measured.plan.Problem;
 import measured.plan.SitePlan;
 import measured.run.Fetched;
@@ -10,10 +13,12 @@ import measured.run.RunRequest;
 import measured.run.RunSummary;
 import measured.run.Runner;
 import measured.site.SiteLayout;
+import measured.verify.ClaimState;
 import measured.verify.SiteVerifier;
 import measured.verify.Verifications;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +29,9 @@ import java.util.Map;
  * JBake, and publish — only when nothing went wrong.
  */
 public final class Bake {
+
+    /** How long a claim that failed on a busy machine waits for quiet before its next attempt. */
+    private static final Duration QUIET_WAIT = Duration.ofSeconds(5);
 
     private final BuildOptions options;
     private final SiteAsciidoctor asciidoctor;
@@ -44,14 +52,16 @@ public final class Bake {
         JBakeSite jbake = new JBakeSite(layout, staged.folder(), options.host());
 
         SitePlan plan = asciidoctor.planner(layout, jbake.asciidoctorAttributes()).plan();
-        Runner runner = new Runner(layout.samples(), options.cache(), options.fresh(), new MachineProbe(), console);
+        LoadMeter load = new LoadMeter();
+        Runner runner = new Runner(layout.samples(), options.cache(), options.fresh(), new MachineProbe(), load, console);
         Map<RunRequest, Fetched> fetched = runner.runAll(plan.requests());
-        Verifications verified = new SiteVerifier(runner).verify(plan, fetched);
+        Verifications verified = new SiteVerifier(runner, new QuietWait(load, QUIET_WAIT)).verify(plan, fetched);
         PublishedRuns runs = PublishedRuns.of(plan, verified);
-        PageConverter converter = asciidoctor.converter(layout, verified, runs.catalog());
+        RenderProblems rendering = new RenderProblems();
+        PageConverter converter = asciidoctor.converter(layout, plan, verified, runs.catalog(), rendering);
         List<String> templateErrors = jbake.bake(converter);
 
-        List<String> problems = problems(plan, verified, templateErrors);
+        List<String> problems = problems(plan, verified, rendering, templateErrors);
         if (!problems.isEmpty()) {
             staged.discard();
             throw new SiteBuildException(problems);
@@ -60,12 +70,24 @@ public final class Bake {
         staged.publish();
         console.printf("Baked %s in %.1f s; %s%n", options.output(), (System.nanoTime() - start) / 1e9,
                 runner.summary().describe());
+        listClaims("not checked, the machine lacks what they need", verified.claimsIn(ClaimState.NOT_APPLICABLE));
+        listClaims("not checked, the machine was busy during every attempt (bake on a quieter machine to check them)",
+                verified.claimsIn(ClaimState.BUSY));
         return runner.summary();
     }
 
-    private static List<String> problems(SitePlan plan, Verifications verified, List<String> templateErrors) {
+    private void listClaims(String heading, List<String> claims) {
+        if (!claims.isEmpty()) {
+            console.println(claims.size() + (claims.size() == 1 ? " claim " : " claims ") + heading + ":");
+            claims.forEach(claim -> console.println("  " + claim));
+        }
+    }
+
+    private static List<String> problems(SitePlan plan, Verifications verified, RenderProblems rendering,
+                                         List<String> templateErrors) {
         List<Problem> atBlocks = new ArrayList<>(plan.problems());
         atBlocks.addAll(verified.problems());
+        atBlocks.addAll(rendering.all());
         atBlocks.sort(Problem.BY_PLACE);
         List<String> problems = new ArrayList<>(atBlocks.stream().map(Problem::text).toList());
         problems.addAll(templateErrors);

@@ -60,6 +60,19 @@ public record Outcome(List<Run> runs, int warmUps, Origin origin, boolean previe
         return sorted.size() % 2 == 1 ? sorted.get(middle) : sorted.get(middle - 1).plus(sorted.get(middle)).dividedBy(2);
     }
 
+    /**
+     * The median of the CPU time other processes used during the counted runs, in cores; empty where the
+     * platform does not say.
+     */
+    public java.util.Optional<Double> otherLoad() {
+        List<Double> loads = runs.stream().flatMap(run -> run.otherLoad().stream()).sorted().toList();
+        if (loads.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int middle = loads.size() / 2;
+        return java.util.Optional.of(loads.size() % 2 == 1 ? loads.get(middle) : (loads.get(middle - 1) + loads.get(middle)) / 2);
+    }
+
     public Outcome withOrigin(Origin newOrigin) {
         return new Outcome(runs, warmUps, newOrigin, preview, attempts);
     }

@@ -17,6 +17,7 @@ public final class JShellHtml {
     public static String render(VerifiedBlock block, Optional<String> sessionFile) {
         return sessionFile.map(JShellHtml::sessionLink).orElse("")
                 + OutputHtml.render(block.outcome().representative(), "jshell-output")
+                + ClaimsHtml.render(block.verdict().claims())
                 + StampHtml.render(block.outcome());
     }
 

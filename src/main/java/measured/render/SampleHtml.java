@@ -37,6 +37,7 @@ public final class SampleHtml {
         }
         sample.chart().ifPresent(chart -> html.append("<figure class=\"chart-figure\">")
                 .append(ChartSvg.render(chart, chartId)).append("</figure>\n"));
+        html.append(ClaimsHtml.render(sample.verdict().claims())).append('\n');
         html.append(StampHtml.render(outcome)).append('\n');
         return html.append("</div>\n").toString();
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 import measured.outcome.Machine;
 import measured.outcome.Origin;
@@ -24,9 +25,13 @@ public final class StampHtml {
     }
 
     public static String render(Outcome outcome) {
-        return outcome.didNotCompile()
-                ? line("Compiled", outcome.origin(), "")
-                : line("Measured", outcome.origin(), " in " + DurationText.format(outcome.wallTime()));
+        if (outcome.didNotCompile()) {
+            return line("Compiled", outcome.origin(), "", "");
+        }
+        String load = outcome.otherLoad().map(cores -> "; other load during the run "
+                + String.format(Locale.ROOT, "%.2f", cores) + (cores == 1.0 ? " core" : " cores")).orElse("");
+        String attempts = outcome.attempts() > 1 ? "; attempt " + outcome.attempts() : "";
+        return line("Measured", outcome.origin(), " in " + DurationText.format(outcome.wallTime()), load + attempts);
     }
 
     /** A {@code <time datetime>} value: whole seconds, since HTML allows at most three digits of a fraction. */
@@ -39,14 +44,24 @@ public final class StampHtml {
         return SHOWN.format(at);
     }
 
-    private static String line(String verb, Origin origin, String duration) {
-        Machine machine = origin.machine();
+    /** "2 cores (2 physical), AMD EPYC, Linux 6.1 amd64": what a reader compares with their own machine. */
+    public static String machine(Machine machine) {
+        StringBuilder text = new StringBuilder().append(machine.cores()).append(machine.cores() == 1 ? " core" : " cores");
+        if (machine.knowsPhysicalCores()) {
+            text.append(" (").append(machine.physicalCores()).append(" physical)");
+        }
+        if (!machine.cpu().isBlank()) {
+            text.append(", ").append(machine.cpu());
+        }
+        return text.append(", ").append(machine.os()).append(' ').append(machine.arch()).toString();
+    }
+
+    private static String line(String verb, Origin origin, String duration, String conditions) {
         StringBuilder html = new StringBuilder("<p class=\"stamp\">").append(verb).append(" <time datetime=\"")
                 .append(datetime(origin.measuredAt())).append("\">").append(shown(origin.measuredAt())).append("</time>")
                 .append(duration).append(" on ")
                 .append(HtmlEscape.text(origin.jdk())).append(", ")
-                .append(machine.cores()).append(machine.cores() == 1 ? " core, " : " cores, ")
-                .append(HtmlEscape.text(machine.os())).append(' ').append(HtmlEscape.text(machine.arch()));
+                .append(HtmlEscape.text(machine(origin.machine()))).append(HtmlEscape.text(conditions));
         if (origin.fromCache()) {
             html.append(" <span class=\"stamp-cached\">(from the cache)</span>");
         }

@@ -1,5 +1,6 @@
 package measured.run;
 
+import measured.machine.LoadMeter;
 import measured.outcome.Ending;
 import measured.outcome.Origin;
 import measured.outcome.Outcome;
@@ -23,6 +24,12 @@ import java.util.function.Supplier;
  */
 final class JShellExecutor {
 
+    private final LoadMeter load;
+
+    JShellExecutor(LoadMeter load) {
+        this.load = load;
+    }
+
     List<Outcome> execute(JShellRequest request, Supplier<Origin> origin) {
         Origin startedAt = origin.get();
         List<Outcome> outcomes = new ArrayList<>();
@@ -31,7 +38,9 @@ final class JShellExecutor {
                      .withJvmOptions("--enable-preview")
                      .withOutputLimit(SampleExecutor.OUTPUT_LIMIT_CHARS))) {
             for (JShellRequest.Block block : request.blocks()) {
-                outcomes.add(Outcome.single(asRun(session.run(block.source(), block.timeout())), startedAt, true));
+                Optional<LoadMeter.Reading> before = load.read();
+                BlockResult result = session.run(block.source(), block.timeout());
+                outcomes.add(Outcome.single(asRun(result, LoadMeter.otherLoad(before, load.read())), startedAt, true));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not start a JShell session for " + request.pagePath(), e);
@@ -39,7 +48,7 @@ final class JShellExecutor {
         return outcomes;
     }
 
-    private static Run asRun(BlockResult block) {
+    private static Run asRun(BlockResult block, Optional<Double> otherLoad) {
         Ending ending = switch (block.status()) {
             case OK -> Ending.COMPLETED;
             case COMPILE_ERROR -> Ending.DID_NOT_COMPILE;
@@ -47,6 +56,6 @@ final class JShellExecutor {
             case TIMED_OUT -> Ending.TIMED_OUT;
         };
         return new Run(block.output(), block.droppedChars(), ending, 0, Optional.ofNullable(block.errorMessage()),
-                block.errorLine(), block.wallTime(), Optional.ofNullable(block.threadDump()), Optional.empty());
+                block.errorLine(), block.wallTime(), Optional.ofNullable(block.threadDump()), otherLoad);
     }
 }

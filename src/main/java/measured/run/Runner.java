@@ -2,7 +2,9 @@ package measured.run;
 
 import measured.cache.CacheKey;
 import measured.cache.ResultCache;
+import measured.machine.LoadMeter;
 import measured.machine.MachineProbe;
+import measured.outcome.Machine;
 import measured.outcome.Origin;
 import measured.outcome.Outcome;
 
@@ -35,18 +37,19 @@ public final class Runner {
     private final Path samplesRoot;
     private final ResultCache cache;
     private final boolean fresh;
-    private final MachineProbe probe;
+    private final Machine machine;
     private final SampleExecutor samples;
-    private final JShellExecutor jshell = new JShellExecutor();
+    private final JShellExecutor jshell;
     private final RunQueue queue;
     private final RunSummary summary = new RunSummary();
 
-    public Runner(Path samplesRoot, Path cacheRoot, boolean fresh, MachineProbe probe, PrintStream progress) {
+    public Runner(Path samplesRoot, Path cacheRoot, boolean fresh, MachineProbe probe, LoadMeter load, PrintStream progress) {
         this.samplesRoot = samplesRoot;
         this.cache = new ResultCache(cacheRoot.resolve("results"));
         this.fresh = fresh;
-        this.probe = probe;
-        this.samples = new SampleExecutor(samplesRoot, new SampleCompiler(cacheRoot.resolve("classes")));
+        this.machine = probe.machine(); // what a sample sees does not change during a bake
+        this.samples = new SampleExecutor(samplesRoot, new SampleCompiler(cacheRoot.resolve("classes")), load);
+        this.jshell = new JShellExecutor(load);
         this.queue = new RunQueue(progress, Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
@@ -87,7 +90,7 @@ public final class Runner {
     }
 
     private List<Outcome> execute(RunRequest request) {
-        Supplier<Origin> origin = () -> new Origin(Instant.now(), jdk(), probe.machine(), false);
+        Supplier<Origin> origin = () -> new Origin(Instant.now(), jdk(), machine, false);
         return switch (request) {
             case SampleRequest sample -> List.of(samples.execute(sample, origin));
             case JShellRequest session -> jshell.execute(session, origin);

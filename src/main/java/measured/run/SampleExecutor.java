@@ -1,5 +1,6 @@
 package measured.run;
 
+import measured.machine.LoadMeter;
 import measured.outcome.Ending;
 import measured.outcome.Origin;
 import measured.outcome.Outcome;
@@ -29,11 +30,13 @@ final class SampleExecutor {
 
     private final Path samplesRoot;
     private final SampleCompiler compiler;
+    private final LoadMeter load;
     private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 
-    SampleExecutor(Path samplesRoot, SampleCompiler compiler) {
+    SampleExecutor(Path samplesRoot, SampleCompiler compiler, LoadMeter load) {
         this.samplesRoot = samplesRoot;
         this.compiler = compiler;
+        this.load = load;
     }
 
     Outcome execute(SampleRequest request, Supplier<Origin> origin) {
@@ -67,15 +70,17 @@ final class SampleExecutor {
             ProcessSpec spec = new ProcessSpec(command, workingDirectory.path(),
                     MinimalEnvironment.forWorkingDirectory(workingDirectory.path()),
                     request.timeout(), true, OUTPUT_LIMIT_CHARS);
-            return asRun(IsolatedProcess.run(spec));
+            Optional<LoadMeter.Reading> before = load.read();
+            ProcessRun run = IsolatedProcess.run(spec);
+            return asRun(run, LoadMeter.otherLoad(before, load.read()));
         } catch (IOException e) {
             throw new UncheckedIOException("could not run " + request.samplePath(), e);
         }
     }
 
-    private static Run asRun(ProcessRun run) {
+    private static Run asRun(ProcessRun run, Optional<Double> otherLoad) {
         Ending ending = run.timedOut() ? Ending.TIMED_OUT : run.exitCode() == 0 ? Ending.COMPLETED : Ending.FAILED;
         return new Run(run.output(), run.droppedChars(), ending, run.exitCode(), Optional.empty(), 0, run.wallTime(),
-                Optional.ofNullable(run.threadDump()), Optional.empty());
+                Optional.ofNullable(run.threadDump()), otherLoad);
     }
 }

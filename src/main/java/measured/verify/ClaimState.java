@@ -2,11 +2,14 @@ package measured.verify;
 
 import java.util.Locale;
 
-/** Whether a claim held on the run the page shows; the page writes it as {@code data-claim-state}. */
+/**
+ * How a claim came out, as the page writes it in {@code data-claim-state}: {@code held}; {@code failed} (the
+ * bake then fails); {@code not-applicable} (the machine lacks what the claim needs); {@code busy} (it failed
+ * while other programs loaded the machine during every attempt).
+ */
 public enum ClaimState {
-    HELD, FAILED;
+    HELD, FAILED, NOT_APPLICABLE, BUSY;
 
-    /** The value of {@code data-claim-state}: {@code held}, {@code failed}. */
     public String word() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

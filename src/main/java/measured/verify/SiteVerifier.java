@@ -1,5 +1,6 @@
 package measured.verify;
 
+import measured.machine.QuietWait;
 import measured.outcome.Outcome;
 import measured.plan.JShellUse;
 import measured.plan.PagePlan;
@@ -9,54 +10,68 @@ import measured.run.Fetched;
 import measured.run.JShellRequest;
 import measured.run.RunRequest;
 import measured.run.Runner;
+import measured.run.SampleRequest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The verifying step of a bake: judges every block's outcome against its page's claims, and keeps in the
- * cache only the results every use of which was verified.
+ * The verifying step of a bake: judges every block's outcome against its page's claims — running a request
+ * again when its claims failed on a busy machine ({@link BusyRetry}) — and keeps in the cache only the results
+ * every use of which held on a quiet enough machine.
  */
 public final class SiteVerifier {
 
     private final Runner runner;
+    private final BusyRetry retry;
 
-    public SiteVerifier(Runner runner) {
+    public SiteVerifier(Runner runner, QuietWait quiet) {
         this.runner = runner;
+        this.retry = new BusyRetry(request -> runner.rerun(request).get(),
+                () -> quiet.await(BusyRetry.SIGNIFICANT_LOAD_CORES));
     }
 
     public Verifications verify(SitePlan plan, Map<RunRequest, Fetched> fetched) {
-        Verifications verified = new Verifications();
-        Map<RunRequest, Boolean> allPassed = new HashMap<>();
+        Map<SampleRequest, List<SampleUse>> samples = new LinkedHashMap<>();
+        Map<JShellRequest, PagePlan> sessions = new LinkedHashMap<>();
         for (PagePlan page : plan.pages()) {
-            for (SampleUse use : page.samples()) {
-                Outcome outcome = fetched.get(use.request()).get().getFirst();
-                VerifiedSample sample = VerifiedSample.of(use, outcome);
-                verified.add(sample);
-                allPassed.merge(use.request(), sample.verdict().passed(), Boolean::logicalAnd);
-            }
-            page.session().ifPresent(session -> verifySession(page, session, fetched, verified, allPassed));
+            page.samples().forEach(use -> samples.computeIfAbsent(use.request(), r -> new ArrayList<>()).add(use));
+            page.session().ifPresent(session -> sessions.put(session, page));
         }
-        allPassed.forEach((request, passed) -> {
-            if (passed) {
-                runner.keep(request, fetched.get(request).get());
-            }
-        });
+        Verifications verified = new Verifications();
+        samples.forEach((request, uses) -> verifySample(request, uses, fetched.get(request).get(), verified));
+        sessions.forEach((session, page) -> verifySession(session, page.jshell(), fetched.get(session).get(), verified));
         return verified;
     }
 
-    private static void verifySession(PagePlan page, JShellRequest session, Map<RunRequest, Fetched> fetched,
-                                      Verifications verified, Map<RunRequest, Boolean> allPassed) {
-        List<Outcome> outcomes = fetched.get(session).get();
-        List<JShellUse> uses = new ArrayList<>(page.jshell());
-        boolean passed = true;
+    private void verifySample(SampleRequest request, List<SampleUse> uses, List<Outcome> first, Verifications verified) {
+        BusyRetry.Judged judged = retry.judge(request, first,
+                outcomes -> uses.stream().map(use -> VerifiedSample.of(use, outcomes.getFirst()).verdict()).toList());
         for (int i = 0; i < uses.size(); i++) {
-            VerifiedBlock block = VerifiedBlock.of(uses.get(i), outcomes.get(i));
-            verified.add(block);
-            passed &= block.verdict().passed();
+            verified.add(VerifiedSample.of(uses.get(i), judged.outcomes().getFirst(), judged.verdicts().get(i)));
         }
-        allPassed.merge(session, passed, Boolean::logicalAnd);
+        keepIfVerified(request, judged);
+    }
+
+    private void verifySession(JShellRequest session, List<JShellUse> uses, List<Outcome> first, Verifications verified) {
+        BusyRetry.Judged judged = retry.judge(session, first, outcomes -> {
+            List<Verdict> verdicts = new ArrayList<>();
+            for (int i = 0; i < uses.size(); i++) {
+                verdicts.add(VerifiedBlock.of(uses.get(i), outcomes.get(i)).verdict());
+            }
+            return verdicts;
+        });
+        for (int i = 0; i < uses.size(); i++) {
+            verified.add(new VerifiedBlock(uses.get(i), judged.outcomes().get(i), judged.verdicts().get(i)));
+        }
+        keepIfVerified(session, judged);
+    }
+
+    private void keepIfVerified(RunRequest request, BusyRetry.Judged judged) {
+        if (judged.passed() && judged.verdicts().stream().noneMatch(Verdict::wasBusy)) {
+            runner.keep(request, judged.outcomes());
+        }
     }
 }

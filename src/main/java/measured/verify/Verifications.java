@@ -39,11 +39,22 @@ public final class Verifications {
         return List.copyOf(blocks.values());
     }
 
+    /** Every claim in this state, at its block: "content/x.adoc:12: efficiency >= 0.7 (needs 2 cores; …)". */
+    public List<String> claimsIn(ClaimState state) {
+        List<String> found = new ArrayList<>();
+        samples.values().forEach(s -> s.verdict().claims().stream().filter(c -> c.state() == state)
+                .forEach(c -> found.add(s.use().at().where() + ": sample " + s.use().request().samplePath() + ": "
+                        + c.claim() + " (" + c.note() + ")")));
+        blocks.values().forEach(b -> b.verdict().claims().stream().filter(c -> c.state() == state)
+                .forEach(c -> found.add(b.use().at().where() + ": [source,jshell]: " + c.claim() + " (" + c.note() + ")")));
+        return found;
+    }
+
     /** The problems of every verdict, each at its block. */
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
-        samples.values().forEach(s -> s.verdict().problems().forEach(p -> problems.add(Problem.at(s.use().at(), p))));
-        blocks.values().forEach(b -> b.verdict().problems().forEach(p -> problems.add(Problem.at(b.use().at(), p))));
+        samples.values().forEach(s -> s.verdict().allProblems().forEach(p -> problems.add(Problem.at(s.use().at(), p))));
+        blocks.values().forEach(b -> b.verdict().allProblems().forEach(p -> problems.add(Problem.at(b.use().at(), p))));
         return problems;
     }
 }

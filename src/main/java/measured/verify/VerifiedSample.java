@@ -13,16 +13,20 @@ import java.util.Optional;
 /** A sample as its page shows it: the use, the outcome of its run, the verdict, and the chart drawn from it. */
 public record VerifiedSample(SampleUse use, Outcome outcome, Verdict verdict, Optional<ChartData> chart) {
 
+    /** Judges the outcome for this use and draws the chart it asks for (a chart that cannot be drawn is a problem). */
     public static VerifiedSample of(SampleUse use, Outcome outcome) {
-        Subject subject = Subject.sample(use.request().samplePath());
-        Verdict verdict = Verdict.of(subject, use.claims(), outcome);
+        return of(use, outcome, Verdict.of(Subject.sample(use.request().samplePath()), use.claims(), outcome));
+    }
+
+    /** The outcome shown with a verdict already reached (e.g. after retries on a busy machine). */
+    public static VerifiedSample of(SampleUse use, Outcome outcome, Verdict verdict) {
         Optional<ChartData> chart = Optional.empty();
-        if (verdict.passed() && use.chart().isPresent() && verdict.measurement().isPresent()) {
+        if (verdict.problems().isEmpty() && use.chart().isPresent() && verdict.measurement().isPresent()) {
             try {
                 chart = Optional.of(use.chart().get().select(
                         verdict.measurement().get().tables().stream().map(MeasuredTable::medians).toList()));
             } catch (MeasureException e) {
-                verdict = verdict.withProblem(subject.what() + ": " + e.getMessage());
+                verdict = verdict.withProblem(Subject.sample(use.request().samplePath()).what() + ": " + e.getMessage());
             }
         }
         return new VerifiedSample(use, outcome, verdict, chart);

@@ -81,7 +81,7 @@ class JShellPagesTest {
         assertTrue(SamplePages.output(page, 1).contains("hello &lt;b&gt;, again"), page);
         assertTrue(SamplePages.output(page, 2).contains("ArithmeticException"), page);
         assertEquals(3, count(page, "<div class=\"listingblock jshell\">"), "every JShell listing is marked: " + page);
-        assertEquals(3, count(page, "</pre><p class=\"stamp\">Measured "), "every output has its stamp: " + page);
+        assertEquals(3, count(page, "<p class=\"stamp\">Measured "), "every output has its stamp: " + page);
         assertFalse(page.contains("hello <b>, again"), "output is escaped");
 
         assertTrue(page.contains("href=\"good.jsh\" download"), page);

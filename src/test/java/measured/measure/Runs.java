@@ -14,6 +14,9 @@ import measured.outcome.Run;
 /** Finished runs made up for tests: an output and a wall time. */
 public final class Runs {
 
+    /** A quiet 2-core machine with 2 physical cores. */
+    public static final Machine MACHINE = new Machine(2, 2, "", "Linux 6.1", "amd64");
+
     private Runs() {
     }
 
@@ -29,6 +32,6 @@ public final class Runs {
 
     public static Origin origin() {
         return new Origin(Instant.parse("2026-11-12T10:15:30Z"), "Eclipse Adoptium 25.0.3+9-LTS",
-                new Machine(2, 2, "", "Linux 6.1", "amd64"), false);
+                MACHINE, false);
     }
 }

@@ -18,12 +18,12 @@ import measured.outcome.Run;
 class StampHtmlTest {
 
     private static final Origin ORIGIN = new Origin(Instant.parse("2025-11-24T22:40:05.123Z"),
-            "Eclipse Adoptium 25.0.3+9-LTS", new Machine(2, 2, "", "Linux", "amd64"), false);
+            "Eclipse Adoptium 25.0.3+9-LTS", new Machine(2, 2, "AMD EPYC", "Linux", "amd64"), false);
 
     @Test
     void saysWhenHowLongAndOnWhat() {
         assertEquals("<p class=\"stamp\">Measured <time datetime=\"2025-11-24T22:40:05Z\">2025-11-24 22:40 UTC</time>"
-                + " in 412 ms on Eclipse Adoptium 25.0.3+9-LTS, 2 cores, Linux amd64</p>",
+                + " in 412 ms on Eclipse Adoptium 25.0.3+9-LTS, 2 cores (2 physical), AMD EPYC, Linux amd64</p>",
                 StampHtml.render(Outcome.single(run(412), ORIGIN, false)));
     }
 
@@ -38,7 +38,7 @@ class StampHtmlTest {
     @Test
     void aCompilationSaysWhenAndWhichJdkWithoutAWallTime() {
         assertEquals("<p class=\"stamp\">Compiled <time datetime=\"2025-11-24T22:40:05Z\">2025-11-24 22:40 UTC</time>"
-                + " on Eclipse Adoptium 25.0.3+9-LTS, 2 cores, Linux amd64</p>",
+                + " on Eclipse Adoptium 25.0.3+9-LTS, 2 cores (2 physical), AMD EPYC, Linux amd64</p>",
                 StampHtml.render(Outcome.single(Run.didNotCompile("X.java:1: error"), ORIGIN, false)));
     }
 
@@ -48,6 +48,13 @@ class StampHtmlTest {
         assertEquals(Duration.ofMillis(250), four.wallTime());
         assertEquals(200, four.representative().wallTime().toMillis(), "the lower middle run is the one shown");
         assertEquals(true, StampHtml.render(four).contains(" in 250 ms "), StampHtml.render(four));
+    }
+
+    @Test
+    void saysHowBusyTheRestOfTheMachineWasAndWhichAttemptThisWas() {
+        Run loaded = new Run("", 0, Ending.COMPLETED, 0, Optional.empty(), 0, Duration.ofMillis(412), Optional.empty(), Optional.of(0.034));
+        String stamp = StampHtml.render(new Outcome(List.of(loaded), 0, ORIGIN, false, 2));
+        assertEquals(true, stamp.contains("Linux amd64; other load during the run 0.03 cores; attempt 2</p>"), stamp);
     }
 
     @Test
