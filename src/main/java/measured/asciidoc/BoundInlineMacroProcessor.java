@@ -35,7 +35,8 @@ final class BoundInlineMacroProcessor extends InlineMacroProcessor {
         if (reference.label().isEmpty()) {
             answer = new RunValues.Answer(Optional.empty(), Optional.of("name the claim's label: bound:" + target + "[<label>]"));
         } else {
-            answer = values.bound(PageAttributes.pagePath(parent), target, reference.label(), reference.page(), side);
+            answer = values.bound(PageAttributes.pagePath(parent), target, reference.label(), reference.page(), side,
+                    reference.has("bare"));
         }
         return RunReference.phrase(this, parent, answer, reference, problems);
     }

@@ -92,7 +92,8 @@ final class PagePlanner {
         if (!read.errors().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SampleUse(at, request, claims, source.shown(), source.partial(), chart));
+        Optional<String> id = Optional.ofNullable(written.get("id")).map(String::valueOf);
+        return Optional.of(new SampleUse(at, id, request, claims, source.shown(), source.partial(), chart));
     }
 
     /** The page's JShell blocks in order; none when one of them has attribute errors (the session would differ). */

@@ -20,7 +20,7 @@ import java.util.Set;
 record RunReference(String macro, String target, String label, List<String> flags, Map<String, String> named) {
 
     private static final Set<String> VALUE_FLAGS = Set.of("range", "bare");
-    private static final Set<String> BOUND_FLAGS = Set.of("lower", "upper");
+    private static final Set<String> BOUND_FLAGS = Set.of("lower", "upper", "bare");
     /**
      * Asciidoctor substitutes special characters and replacements before it parses a macro's attributes:
      * what an author writes comes back as entities ({@code &lt;}, and {@code =>} as an arrow).

@@ -9,6 +9,8 @@ import measured.machine.QuietWait;
 import measured.plan.Problem;
 import measured.plan.SitePlan;
 import measured.run.Fetched;
+import measured.run.RunPlace;
+import measured.run.process.RunningJdk;
 import measured.run.RunRequest;
 import measured.run.RunSummary;
 import measured.run.Runner;
@@ -18,6 +20,7 @@ import measured.verify.SiteVerifier;
 import measured.verify.Verifications;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,10 +56,13 @@ public final class Bake {
 
         SitePlan plan = asciidoctor.planner(layout, jbake.asciidoctorAttributes()).plan();
         LoadMeter load = new LoadMeter();
-        Runner runner = new Runner(layout.samples(), options.cache(), options.fresh(), new MachineProbe(), load, console);
+        RunPlace place = RunPlace.here(options.sandbox(), List.of(layout.root(),
+                Path.of(System.getProperty("user.home")), options.cache(), RunningJdk.home()));
+        console.println("Isolation: " + place.sandbox().describe());
+        Runner runner = new Runner(layout.samples(), options.cache(), options.fresh(), new MachineProbe(), load, place, console);
         Map<RunRequest, Fetched> fetched = runner.runAll(plan.requests());
         Verifications verified = new SiteVerifier(runner, new QuietWait(load, QUIET_WAIT)).verify(plan, fetched);
-        PublishedRuns runs = PublishedRuns.of(plan, verified);
+        PublishedRuns runs = PublishedRuns.of(plan, verified, place.sandbox().describe());
         RenderProblems rendering = new RenderProblems();
         PageConverter converter = asciidoctor.converter(layout, plan, verified, runs.catalog(), rendering);
         List<String> templateErrors = jbake.bake(converter);
@@ -66,7 +72,7 @@ public final class Bake {
             staged.discard();
             throw new SiteBuildException(problems);
         }
-        SitePublication.addTo(staged.folder(), layout, plan, runs.report());
+        SitePublication.addTo(staged.folder(), layout, plan, runs);
         staged.publish();
         console.printf("Baked %s in %.1f s; %s%n", options.output(), (System.nanoTime() - start) / 1e9,
                 runner.summary().describe());

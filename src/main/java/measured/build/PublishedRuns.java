@@ -23,13 +23,16 @@ final class PublishedRuns {
 
     private final List<SamplesReport.Entry> entries;
     private final List<String> titles;
+    private final String isolation;
 
-    private PublishedRuns(List<SamplesReport.Entry> entries, List<String> titles) {
+    private PublishedRuns(List<SamplesReport.Entry> entries, List<String> titles, String isolation) {
         this.entries = List.copyOf(entries);
         this.titles = List.copyOf(titles);
+        this.isolation = isolation;
     }
 
-    static PublishedRuns of(SitePlan plan, Verifications verified) {
+    /** @param isolation how this bake isolated its runs (the sandbox, or why there was none) */
+    static PublishedRuns of(SitePlan plan, Verifications verified, String isolation) {
         List<SamplesReport.Entry> entries = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         for (PagePlan page : plan.pages()) {
@@ -48,7 +51,7 @@ final class PublishedRuns {
                 titles.add(page.title());
             }
         }
-        return new PublishedRuns(entries, titles);
+        return new PublishedRuns(entries, titles, isolation);
     }
 
     private static SamplesReport.Entry entry(String page, VerifiedSample sample) {
@@ -59,6 +62,10 @@ final class PublishedRuns {
 
     List<SamplesReport.Entry> report() {
         return entries;
+    }
+
+    String isolation() {
+        return isolation;
     }
 
     /** The catalog's rows, slowest first. */

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -26,7 +25,7 @@ final class SitePublication {
     private SitePublication() {
     }
 
-    static void addTo(Path site, SiteLayout layout, SitePlan plan, List<SamplesReport.Entry> report) {
+    static void addTo(Path site, SiteLayout layout, SitePlan plan, PublishedRuns runs) {
         try {
             if (Files.isDirectory(layout.samples())) {
                 try (Stream<Path> files = Files.walk(layout.samples())) {
@@ -43,7 +42,7 @@ final class SitePublication {
                     Files.writeString(script, SessionScript.of(page.session().get(), script.getFileName().toString()));
                 }
             }
-            Files.writeString(site.resolve(REPORT), SamplesReport.json(report));
+            Files.writeString(site.resolve(REPORT), SamplesReport.json(runs.isolation(), runs.report()));
         } catch (IOException e) {
             throw new UncheckedIOException("could not publish samples into " + site, e);
         }

@@ -7,8 +7,10 @@ import measured.serve.DevServer;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The command line: {@code bake} builds the site once; {@code serve} builds it, serves it and re-bakes on
@@ -17,14 +19,18 @@ import java.util.List;
 public final class SiteMain {
 
     private static final String USAGE = """
-            usage: SiteMain bake|serve --source DIR --output DIR --cache DIR [--fresh true|false] [--port N] [--host URL]""";
+            usage: SiteMain bake|serve --source DIR --output DIR --cache DIR [--fresh true|false] [--port N] [--host URL]
+                   [--sandbox true|false]
+                   [--problems FILE]   (bake: write the problems to FILE for BakeVerdict instead of failing)""";
 
     private SiteMain() {
     }
 
     public static void main(String[] args) {
+        Deque<String> words = new ArrayDeque<>(List.of(args));
+        Optional<Path> problemsFile = takeProblemsFile(words);
+        problemsFile.ifPresent(BakeVerdict::clear);
         try {
-            Deque<String> words = new ArrayDeque<>(List.of(args));
             String command = words.isEmpty() ? "" : words.pop();
             BuildOptions options = parseOptions(words);
             switch (command) {
@@ -41,12 +47,33 @@ public final class SiteMain {
                 default -> throw new SiteBuildException("unknown command '" + command + "'\n" + USAGE);
             }
         } catch (SiteBuildException e) {
+            if (problemsFile.isPresent()) {
+                // Maven prints its own failure report after a failed plugin; BakeVerdict fails the build after
+                // this JVM ends, so that the build's last lines are the problems and what to do.
+                BakeVerdict.record(problemsFile.get(), e.problems());
+                System.out.println("The site was not published; its " + e.problems().size() + " problem(s) follow at the end.");
+                System.exit(0);
+            }
             e.problems().forEach(System.err::println);
-            System.err.println("The site was not published: fix the problems above and build again.");
+            System.err.println(BakeVerdict.WHAT_TO_DO);
             System.exit(1);
         }
         // Samples' helper threads (output readers, timers) must not keep the build alive.
         System.exit(0);
+    }
+
+    /** Removes {@code --problems FILE} from the words, wherever it stands. */
+    private static Optional<Path> takeProblemsFile(Deque<String> words) {
+        List<String> all = new ArrayList<>(words);
+        int at = all.indexOf("--problems");
+        if (at < 0 || at + 1 >= all.size()) {
+            return Optional.empty();
+        }
+        Path file = Path.of(all.get(at + 1));
+        all.subList(at, at + 2).clear();
+        words.clear();
+        words.addAll(all);
+        return Optional.of(file);
     }
 
     private static BuildOptions parseOptions(Deque<String> words) {
@@ -56,6 +83,7 @@ public final class SiteMain {
         boolean fresh = false;
         int port = 8820;
         String host = "";
+        boolean sandbox = true;
         while (!words.isEmpty()) {
             String flag = words.pop();
             int equals = flag.indexOf('=');
@@ -74,10 +102,11 @@ public final class SiteMain {
                 case "--fresh" -> fresh = Boolean.parseBoolean(value);
                 case "--port" -> port = Integer.parseInt(value);
                 case "--host" -> host = value;
+                case "--sandbox" -> sandbox = Boolean.parseBoolean(value);
                 default -> throw new SiteBuildException("unknown option " + flag + "\n" + USAGE);
             }
         }
-        return new BuildOptions(source, output, cache, fresh, port, host);
+        return new BuildOptions(source, output, cache, fresh, port, host, sandbox);
     }
 
     /** An empty folder argument would silently mean the current directory; say so instead. */

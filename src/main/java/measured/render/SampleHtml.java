@@ -46,7 +46,8 @@ public final class SampleHtml {
         String target = request.samplePath();
         String published = SiteLayout.publishedSample(target);
         String args = request.args().isEmpty() ? "" : " " + String.join(" ", request.args());
-        String java = "java " + (preview ? "--enable-preview --source 25 " : "") + published + args;
+        // Since JDK 23 the source launcher takes --enable-preview without --source (JDK-8323605).
+        String java = "java " + (preview ? "--enable-preview " : "") + published + args;
         String jbang = "jbang " + (preview ? "--enable-preview " : "") + siteHost + "/" + published + args;
         String file = target.substring(target.lastIndexOf('/') + 1);
         html.append("<p class=\"run-command\"><span class=\"run-label\">Run it:</span> <code>")

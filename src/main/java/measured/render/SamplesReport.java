@@ -7,7 +7,10 @@ import java.util.stream.Collectors;
 
 import measured.outcome.Origin;
 
-/** {@code samples-report.json}: the machine-readable record of every run the pages show. */
+/**
+ * {@code samples-report.json}: the machine-readable record of every run the pages show, and how the bake
+ * isolated them ({@code "isolation"}: the sandbox, or why there was none).
+ */
 public final class SamplesReport {
 
     /** One thing a page ran: which page, what, how long it took (the median), when and where, whether it passed. */
@@ -18,7 +21,11 @@ public final class SamplesReport {
     private SamplesReport() {
     }
 
-    public static String json(List<Entry> entries) {
+    public static String json(String isolation, List<Entry> entries) {
+        return "{\"isolation\": " + quoted(isolation) + ",\n\"runs\": " + runs(entries) + "}\n";
+    }
+
+    private static String runs(List<Entry> entries) {
         return entries.stream().map(e -> "  {\"page\": " + quoted(e.page())
                         + ", \"what\": " + quoted(e.what())
                         + ", \"jshell\": " + e.jshell()
@@ -29,9 +36,11 @@ public final class SamplesReport {
                         + ", \"fromCache\": " + e.origin().fromCache()
                         + ", \"jdk\": " + quoted(e.origin().jdk())
                         + ", \"cores\": " + e.origin().machine().cores()
+                        + ", \"physicalCores\": " + e.origin().machine().physicalCores()
+                        + ", \"cpu\": " + quoted(e.origin().machine().cpu())
                         + ", \"os\": " + quoted(e.origin().machine().os() + " " + e.origin().machine().arch())
                         + ", \"verified\": " + e.verified() + "}")
-                .collect(Collectors.joining(",\n", "[\n", "\n]\n"));
+                .collect(Collectors.joining(",\n", "[\n", "\n]"));
     }
 
     static String quoted(String text) {

@@ -25,18 +25,21 @@ import java.util.function.Supplier;
 final class JShellExecutor {
 
     private final LoadMeter load;
+    private final RunPlace place;
 
-    JShellExecutor(LoadMeter load) {
+    JShellExecutor(LoadMeter load, RunPlace place) {
         this.load = load;
+        this.place = place;
     }
 
     List<Outcome> execute(JShellRequest request, Supplier<Origin> origin) {
         Origin startedAt = origin.get();
         List<Outcome> outcomes = new ArrayList<>();
-        try (TempWorkDir workingDirectory = TempWorkDir.create();
+        try (TempWorkDir workingDirectory = place.workingDirectory();
              JShellSession session = JShellSession.start(JShellOptions.in(workingDirectory.path())
                      .withJvmOptions("--enable-preview")
-                     .withOutputLimit(SampleExecutor.OUTPUT_LIMIT_CHARS))) {
+                     .withOutputLimit(SampleExecutor.OUTPUT_LIMIT_CHARS)
+                     .in(place.sandbox()))) {
             for (JShellRequest.Block block : request.blocks()) {
                 Optional<LoadMeter.Reading> before = load.read();
                 BlockResult result = session.run(block.source(), block.timeout());

@@ -43,13 +43,14 @@ public final class Runner {
     private final RunQueue queue;
     private final RunSummary summary = new RunSummary();
 
-    public Runner(Path samplesRoot, Path cacheRoot, boolean fresh, MachineProbe probe, LoadMeter load, PrintStream progress) {
+    public Runner(Path samplesRoot, Path cacheRoot, boolean fresh, MachineProbe probe, LoadMeter load, RunPlace place,
+                  PrintStream progress) {
         this.samplesRoot = samplesRoot;
         this.cache = new ResultCache(cacheRoot.resolve("results"));
         this.fresh = fresh;
         this.machine = probe.machine(); // what a sample sees does not change during a bake
-        this.samples = new SampleExecutor(samplesRoot, new SampleCompiler(cacheRoot.resolve("classes")), load);
-        this.jshell = new JShellExecutor(load);
+        this.samples = new SampleExecutor(samplesRoot, new SampleCompiler(cacheRoot.resolve("classes")), load, place);
+        this.jshell = new JShellExecutor(load, place);
         this.queue = new RunQueue(progress, Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 

@@ -31,12 +31,14 @@ final class SampleExecutor {
     private final Path samplesRoot;
     private final SampleCompiler compiler;
     private final LoadMeter load;
+    private final RunPlace place;
     private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 
-    SampleExecutor(Path samplesRoot, SampleCompiler compiler, LoadMeter load) {
+    SampleExecutor(Path samplesRoot, SampleCompiler compiler, LoadMeter load, RunPlace place) {
         this.samplesRoot = samplesRoot;
         this.compiler = compiler;
         this.load = load;
+        this.place = place;
     }
 
     Outcome execute(SampleRequest request, Supplier<Origin> origin) {
@@ -57,7 +59,7 @@ final class SampleExecutor {
     }
 
     private Run runOnce(SampleRequest request, Compilation compilation) {
-        try (TempWorkDir workingDirectory = TempWorkDir.create()) {
+        try (TempWorkDir workingDirectory = place.workingDirectory()) {
             List<String> command = new ArrayList<>();
             command.add(java.toString());
             // Java takes user.home from the password database, not HOME: point it (and tmpdir) inside the run.
@@ -69,7 +71,7 @@ final class SampleExecutor {
             command.addAll(request.args());
             ProcessSpec spec = new ProcessSpec(command, workingDirectory.path(),
                     MinimalEnvironment.forWorkingDirectory(workingDirectory.path()),
-                    request.timeout(), true, OUTPUT_LIMIT_CHARS);
+                    request.timeout(), true, OUTPUT_LIMIT_CHARS, place.sandbox());
             Optional<LoadMeter.Reading> before = load.read();
             ProcessRun run = IsolatedProcess.run(spec);
             return asRun(run, LoadMeter.otherLoad(before, load.read()));

@@ -73,7 +73,8 @@ public final class RunValues {
     }
 
     /** The bound of the {@code require=} clause on this label ({@code 1.3}; scaled: {@code 1.4 (0.7 × cores)}). */
-    public Answer bound(String page, String target, String label, Optional<String> fromPage, Optional<Side> side) {
+    public Answer bound(String page, String target, String label, Optional<String> fromPage, Optional<Side> side,
+                        boolean bare) {
         Found found = find(page, target, fromPage);
         if (found.problem().isPresent()) {
             return Answer.problem(found.problem().get());
@@ -84,7 +85,7 @@ public final class RunValues {
             if (clause.isPresent()) {
                 Requirement r = clause.get();
                 String written = r.bound().format() + r.scale().map(s -> " × " + s.word()).orElse("");
-                String unit = r.unit().isEmpty() ? "" : " " + r.unit();
+                String unit = bare || r.unit().isEmpty() ? "" : " " + r.unit();
                 if (r.scale().isEmpty()) {
                     return Answer.of(written + unit);
                 }
@@ -139,6 +140,19 @@ public final class RunValues {
             if (blocks.isEmpty()) {
                 return new Found(blocks, Optional.of(where + " has no [source,jshell] block to take a value from"));
             }
+        } else if (target.startsWith("#")) {
+            String id = target.substring(1);
+            Optional<VerifiedSample> named = verified.samples().stream()
+                    .filter(s -> s.use().at().page().equals(where) && s.use().id().equals(Optional.of(id))).findFirst();
+            if (named.isEmpty()) {
+                return new Found(blocks, Optional.of("no sample on " + where + " has id=" + id
+                        + "; give the sample:: the attribute id=" + id));
+            }
+            blocks.add(new Block(named.get().use().at(), named.get().verdict().measurement(), named.get().use().claims(),
+                    named.get().outcome().origin().machine()));
+            if (!named.get().verdict().passed()) {
+                failed.add(named.get().use().at().where());
+            }
         } else {
             List<VerifiedSample> uses = verified.samples().stream().filter(s -> s.use().request().samplePath().equals(target)).toList();
             List<VerifiedSample> here = uses.stream().filter(s -> s.use().at().page().equals(where)).toList();
@@ -150,7 +164,8 @@ public final class RunValues {
             }
             if (chosen.stream().map(s -> s.use().request()).distinct().count() > 1) {
                 return new Found(blocks, Optional.of("sample " + target + " is shown with different attributes on "
-                        + pages(chosen) + "; say which with page=<chapter>/<page>"));
+                        + pages(chosen) + "; say which with page=<chapter>/<page>, or give the sample:: an id=<name>"
+                        + " and write value:#<name>[…]"));
             }
             for (VerifiedSample sample : chosen) {
                 blocks.add(new Block(sample.use().at(), sample.verdict().measurement(), sample.use().claims(),
@@ -168,7 +183,7 @@ public final class RunValues {
     }
 
     private static String describe(String target, Optional<String> fromPage) {
-        String what = target.equals(JSHELL) ? "the JShell session" : "sample " + target;
+        String what = target.equals(JSHELL) ? "the JShell session" : target.startsWith("#") ? "the sample " + target : "sample " + target;
         return what + fromPage.map(p -> " of " + p).orElse("");
     }
 

@@ -24,8 +24,10 @@ class ClaimsInProseTest {
                 Thread.sleep(50); // the input prose may repeat
                 IO.println("speed-up: 1.93 x");
                 IO.println("lost updates: 12");
+                IO.println("speed, 4 threads: 2.5 x");
             }
             """;
+    private static final String TWICE = "void main(String[] args) { IO.println(\"arg: \" + args[0]); }";
     private static final String REQUIRE = "require=\"speed-up >= 1.5; lost updates > 0; speed-up >= 0.5 * cores;"
             + " speed-up >= 1 when cores >= 512\"";
 
@@ -39,6 +41,7 @@ class ClaimsInProseTest {
     static void bake() {
         good = FixtureSite.create(folder.resolve("good"))
                 .sample("x/Speed.java", SPEED)
+                .sample("x/Twice.java", TWICE)
                 .sample("x/Fails.java", "void main() { System.exit(2); }")
                 .page("good.adoc", """
                         = Good
@@ -51,6 +54,13 @@ class ClaimsInProseTest {
                         The speed-up was value:x/Speed.java[speed-up], at least bound:x/Speed.java[speed-up] times;
                         scaled, the bound here is bound:x/Speed.java[speed-up, lower, page=good].
                         A hypothetical [.given]#200 ms# is not a measurement, and `1.5 x` is code.
+                        With four threads: value:x/Speed.java["speed, 4 threads"].
+
+                        sample::x/Twice.java[id=one, args="1"]
+
+                        sample::x/Twice.java[id=two, args="2"]
+
+                        The second run printed value:#two[arg], the first value:#one[arg].
                         """.formatted(REQUIRE))
                 .page("elsewhere.adoc", """
                         = Elsewhere
@@ -85,6 +95,8 @@ class ClaimsInProseTest {
     void valuesAndBoundsComeFromTheRun() {
         String page = good.html("good.html");
         assertTrue(page.contains("The speed-up was <span class=\"run-value\">1.93 x</span>, at least <span class=\"run-bound\">1.5</span> times"), page);
+        assertTrue(page.contains("With four threads: <span class=\"run-value\">2.5 x</span>."), page);
+        assertTrue(page.contains("The second run printed <span class=\"run-value\">2</span>, the first <span class=\"run-value\">1</span>."), page);
         String elsewhere = good.html("elsewhere.html");
         assertTrue(elsewhere.contains("measured <span class=\"run-value\">1.93</span> lost updates <span class=\"run-value\">12</span>"), elsewhere);
     }
@@ -113,7 +125,8 @@ class ClaimsInProseTest {
     @Test
     void aReferenceThatCannotBeResolvedFailsAtItsLine() {
         assertTrue(only("content/bad.adoc:10: value:x/Speed.java[throughput]: ").contains(
-                "sample x/Speed.java reports no number named 'throughput'; it reports: speed-up, lost updates"), problems.toString());
+                "sample x/Speed.java reports no number named 'throughput'; it reports: speed-up, lost updates, speed, 4 threads"),
+                problems.toString());
         assertTrue(only("content/bad.adoc:10: value:x/Nope.java[speed-up]: ").contains("is not shown on any page"));
         assertTrue(only("content/bad.adoc:14: value:x/Fails.java[code]: ").contains("did not run as its page says (see the problem at content/bad.adoc:12)"));
     }

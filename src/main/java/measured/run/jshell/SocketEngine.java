@@ -74,7 +74,7 @@ final class SocketEngine implements ExecutionControlProvider {
         GroupedProcess launched;
         try {
             launched = GroupedProcess.start(command(env.extraRemoteVMOptions(), server.getLocalPort()),
-                    options.workingDirectory(), options.environment());
+                    options.workingDirectory(), options.environment(), options.sandbox(), true);
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;

@@ -39,7 +39,8 @@ public final class IsolatedProcess {
     private static ProcessRun runToEnd(ProcessSpec spec) throws IOException, InterruptedException {
         CappedText output = new CappedText(spec.outputLimitChars());
         long started = System.nanoTime();
-        try (GroupedProcess process = GroupedProcess.start(spec.command(), spec.workingDirectory(), spec.environment())) {
+        try (GroupedProcess process = GroupedProcess.start(spec.command(), spec.workingDirectory(), spec.environment(),
+                spec.sandbox(), false)) {
             OutputDrain drain = OutputDrain.start(process.output(), output, "output-of-" + process.pid());
             boolean exited = process.process().waitFor(spec.timeout().toNanos(), TimeUnit.NANOSECONDS);
             Duration wallTime = Duration.ofNanos(System.nanoTime() - started);

@@ -25,6 +25,12 @@ public final class TempWorkDir implements AutoCloseable {
         return new TempWorkDir(Files.createTempDirectory("measured-run-").toRealPath());
     }
 
+    /** A new directory under the given folder (a sandboxed run gets a private /tmp, so its directory lies elsewhere). */
+    public static TempWorkDir createIn(Path root) throws IOException {
+        Files.createDirectories(root);
+        return new TempWorkDir(Files.createTempDirectory(root, "measured-run-").toRealPath());
+    }
+
     public Path path() {
         return path;
     }

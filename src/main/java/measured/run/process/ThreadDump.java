@@ -26,7 +26,7 @@ public final class ThreadDump {
      */
     public static String of(GroupedProcess jvm, CappedText jvmOutput, Duration jcmdLimit) throws InterruptedException {
         int before = jvmOutput.length();
-        Optional<String> viaJcmd = take(jvm.pid(), jcmdLimit);
+        Optional<String> viaJcmd = take(jvm.commandPid(), jcmdLimit);
         if (viaJcmd.isPresent()) {
             return viaJcmd.get();
         }

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Whether a process still runs, as the tests of "no process left behind" need to ask it. */
-final class ProcessChecks {
+public final class ProcessChecks {
 
     private ProcessChecks() {
     }
@@ -14,6 +14,21 @@ final class ProcessChecks {
     static boolean goneSoon(long pid) throws InterruptedException {
         for (int i = 0; i < 40; i++) {
             if (!running(pid)) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    /**
+     * Waits up to two seconds until no live process's command line contains {@code text} ("sleep 4343"):
+     * whether a process the test cannot know the pid of is gone.
+     */
+    public static boolean noneRunning(String text) throws InterruptedException {
+        for (int i = 0; i < 40; i++) {
+            if (ProcessHandle.allProcesses().noneMatch(p -> !zombie(p.pid())
+                    && p.info().commandLine().map(c -> c.contains(text)).orElse(false))) {
                 return true;
             }
             Thread.sleep(50);
