@@ -1,5 +1,9 @@
 package measured.asciidoc;
 
+import measured.deps.Declarations;
+import measured.deps.DependencyException;
+import measured.deps.DependencyResolver;
+import measured.deps.Resolved;
 import measured.measure.ChartSpec;
 import measured.measure.MeasureException;
 import measured.measure.Requirements;
@@ -40,16 +44,18 @@ final class PagePlanner {
     private final Asciidoctor asciidoctor;
     private final SiteLayout layout;
     private final List<String> attributes;
+    private final DependencyResolver dependencies;
 
     /**
      * @param asciidoctor an instance with {@link SampleBlockMacroProcessor} registered
      * @param attributes the AsciiDoc attributes every page is converted with (jbake.properties), so that
      *                   conditional content is planned exactly as it will be rendered
      */
-    PagePlanner(Asciidoctor asciidoctor, SiteLayout layout, List<String> attributes) {
+    PagePlanner(Asciidoctor asciidoctor, SiteLayout layout, List<String> attributes, DependencyResolver dependencies) {
         this.asciidoctor = asciidoctor;
         this.layout = layout;
         this.attributes = List.copyOf(attributes);
+        this.dependencies = dependencies;
     }
 
     PagePlan plan(Path page) {
@@ -84,7 +90,15 @@ final class PagePlanner {
             return Optional.empty();
         }
         BlockAttributes read = BlockAttributes.read(written, true);
-        SampleRequest request = new SampleRequest(target, read.args(), read.expect(), read.timeout(), read.runs());
+        Resolved resolved;
+        try {
+            String source = read(layout.sampleFile(target));
+            resolved = dependencies.resolve(Declarations.of(source)).withJavaOptions(Declarations.javaOptions(source));
+        } catch (DependencyException e) {
+            problems.add(Problem.at(at, "sample::" + target + ": //DEPS: " + e.getMessage()));
+            return Optional.empty();
+        }
+        SampleRequest request = new SampleRequest(target, read.args(), read.expect(), read.timeout(), read.runs(), resolved);
         Claims claims = new Claims(read.expect(), read.check(), requirements(read));
         Optional<ChartSpec> chart = chart(read, written, placeholder.getTitle() != null ? placeholder.getTitle() : target);
         SampleSource source = SampleSource.read(layout.sampleFile(target), read.text("tag"), read.errors());

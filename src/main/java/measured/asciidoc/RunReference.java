@@ -26,7 +26,7 @@ record RunReference(String macro, String target, String label, List<String> flag
      * what an author writes comes back as entities ({@code &lt;}, and {@code =>} as an arrow).
      */
     private static final Map<String, String> SUBSTITUTED = Map.of("&lt;", "<", "&gt;", ">", "&amp;", "&",
-            "&#8658;", "=>", "&#8656;", "<=", "&#8594;", "->", "&#8592;", "<-");
+            "&#8658;", "=>", "&#8656;", "<=", "&#8594;", "->", "&#8592;", "<-", "&#8217;", "'", "&#8216;", "'");
 
     static RunReference read(String macro, String target, Map<String, Object> attributes) {
         String label = "";

@@ -1,5 +1,6 @@
 package measured.asciidoc;
 
+import measured.deps.DependencyResolver;
 import measured.plan.SitePlan;
 import measured.prose.PageInputs;
 import measured.render.CatalogHtml;
@@ -20,11 +21,14 @@ public final class SiteAsciidoctor implements AutoCloseable {
 
     private final Asciidoctor asciidoctor = Asciidoctor.Factory.create();
 
-    /** A planner for the pages of this layout, converted with these attributes (jbake.properties). */
-    public SitePlanner planner(SiteLayout layout, List<String> attributes) {
+    /**
+     * A planner for the pages of this layout, converted with these attributes (jbake.properties), resolving
+     * samples' {@code //DEPS} with this resolver.
+     */
+    public SitePlanner planner(SiteLayout layout, List<String> attributes, DependencyResolver dependencies) {
         asciidoctor.unregisterAllExtensions();
         asciidoctor.javaExtensionRegistry().blockMacro(new SampleBlockMacroProcessor());
-        return new SitePlanner(new PagePlanner(asciidoctor, layout, attributes), layout);
+        return new SitePlanner(new PagePlanner(asciidoctor, layout, attributes, dependencies), layout);
     }
 
     /**

@@ -3,6 +3,7 @@ package measured.build;
 import measured.asciidoc.PageConverter;
 import measured.asciidoc.RenderProblems;
 import measured.asciidoc.SiteAsciidoctor;
+import measured.deps.DependencyResolver;
 import measured.machine.LoadMeter;
 import measured.machine.MachineProbe;
 import measured.machine.QuietWait;
@@ -54,7 +55,10 @@ public final class Bake {
         StagedSite staged = StagedSite.forOutput(options.output(), layout);
         JBakeSite jbake = new JBakeSite(layout, staged.folder(), options.host());
 
-        SitePlan plan = asciidoctor.planner(layout, jbake.asciidoctorAttributes()).plan();
+        SitePlan plan;
+        try (DependencyResolver dependencies = new DependencyResolver(options.mavenRepository())) {
+            plan = asciidoctor.planner(layout, jbake.asciidoctorAttributes(), dependencies).plan();
+        }
         LoadMeter load = new LoadMeter();
         RunPlace place = RunPlace.here(options.sandbox(), List.of(layout.root(),
                 Path.of(System.getProperty("user.home")), options.cache(), RunningJdk.home()));

@@ -20,7 +20,7 @@ public final class SiteMain {
 
     private static final String USAGE = """
             usage: SiteMain bake|serve --source DIR --output DIR --cache DIR [--fresh true|false] [--port N] [--host URL]
-                   [--sandbox true|false]
+                   [--sandbox true|false] [--maven-repository DIR]
                    [--problems FILE]   (bake: write the problems to FILE for BakeVerdict instead of failing)""";
 
     private SiteMain() {
@@ -84,6 +84,7 @@ public final class SiteMain {
         int port = 8820;
         String host = "";
         boolean sandbox = true;
+        Path mavenRepository = BuildOptions.DEFAULT_MAVEN_REPOSITORY;
         while (!words.isEmpty()) {
             String flag = words.pop();
             int equals = flag.indexOf('=');
@@ -103,10 +104,11 @@ public final class SiteMain {
                 case "--port" -> port = Integer.parseInt(value);
                 case "--host" -> host = value;
                 case "--sandbox" -> sandbox = Boolean.parseBoolean(value);
+                case "--maven-repository" -> mavenRepository = folder(flag, value);
                 default -> throw new SiteBuildException("unknown option " + flag + "\n" + USAGE);
             }
         }
-        return new BuildOptions(source, output, cache, fresh, port, host, sandbox);
+        return new BuildOptions(source, output, cache, fresh, port, host, sandbox, mavenRepository);
     }
 
     /** An empty folder argument would silently mean the current directory; say so instead. */

@@ -39,8 +39,9 @@ public final class MachineProbe {
         boolean mac = System.getProperty("os.name").startsWith("Mac");
         int physical = mac ? sysctl("hw.physicalcpu").map(MachineProbe::parseInt).orElse(0) : physicalCores();
         String cpu = mac ? sysctl("machdep.cpu.brand_string").orElse("") : cpuModel();
+        double quota = mac ? 0 : CpuQuota.of(proc, sys).filter(q -> q < cores).orElse(0.0);
         return new Machine(cores, Math.min(physical, cores), cpu,
-                System.getProperty("os.name") + " " + System.getProperty("os.version"), System.getProperty("os.arch"));
+                System.getProperty("os.name") + " " + System.getProperty("os.version"), System.getProperty("os.arch"), quota);
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * A fact about the machine a claim may scale with or depend on: {@code cores} (what the sample could use) or
- * {@code physical-cores} (the physical cores among them; hyperthreads of one core count once).
+ * {@code physical-cores} (the physical cores among them; hyperthreads of one core count once, and a container's
+ * CPU quota caps them at its whole cores).
  */
 public enum MachineFact {
     CORES("cores"),
@@ -31,7 +32,11 @@ public enum MachineFact {
     public Optional<Integer> of(Machine machine) {
         return switch (this) {
             case CORES -> Optional.of(machine.cores());
-            case PHYSICAL_CORES -> machine.knowsPhysicalCores() ? Optional.of(machine.physicalCores()) : Optional.empty();
+            // A quota of 1.2 cores runs no two threads at full speed: it counts as one physical core.
+            case PHYSICAL_CORES -> machine.knowsPhysicalCores()
+                    ? Optional.of(machine.hasCpuQuota() ? Math.min(machine.physicalCores(), Math.max(1, (int) machine.cpuQuota()))
+                    : machine.physicalCores())
+                    : Optional.empty();
         };
     }
 

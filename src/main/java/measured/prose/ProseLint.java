@@ -11,12 +11,22 @@ import java.util.regex.Pattern;
  * checked beside each output. And on a page that runs samples, a measured-looking number — a time, a size, a
  * rate, a percentage or a ratio ({@code 75 ms}, {@code 40 MB}, {@code 90 %}, {@code 3×}, {@code 1.6 times}) —
  * may not be typed by hand unless it is one of the samples' inputs (a literal in their source: a sleep, a
- * thread count); it comes from the run with {@code value:} or {@code bound:}, or is marked as a given.
+ * thread count); it comes from the run with {@code value:} or {@code bound:}, or is marked as a given. So does
+ * a threshold typed beside a comparison ("at least 0.7"), which belongs in a {@code require=} clause.
  */
 public final class ProseLint {
 
-    /** A hand-typed verdict: "(checked)", "(also checked)", "(verified)". */
-    private static final Pattern CHECKED = Pattern.compile("\\((?:[^()]*\\s)?(?:checked|verified)\\)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A hand-typed verdict: "(checked)", "(also checked)", "(verified)", "(checked at 400 tasks)" — a parenthesis
+     * that opens or closes with the word, so that "(a checked exception)" is prose.
+     */
+    private static final Pattern CHECKED = Pattern.compile(
+            "\\((?:also |both |all )?(?:checked|verified)\\b[^()]*\\)|\\([^()]*\\s(?:checked|verified)\\)",
+            Pattern.CASE_INSENSITIVE);
+    /** A threshold typed beside a comparison: "at least 0.7", "above 1.3", "≥ 0.85" (a bare decimal, no unit). */
+    private static final Pattern THRESHOLD = Pattern.compile(
+            "(?:at least|at most|no less than|no more than|more than|less than|above|below|over|under|≥|≤|>=|<=)"
+                    + "\\s+(?<number>\\d+\\.\\d+)(?![\\w.%×])", Pattern.CASE_INSENSITIVE);
 
     private static final String UNITS = String.join("|",
             // times
@@ -57,6 +67,14 @@ public final class ProseLint {
         }
         if (!runsSamples) {
             return findings;
+        }
+        Matcher threshold = THRESHOLD.matcher(text);
+        while (threshold.find()) {
+            if (!inputs.contains(value(threshold.group("number")))) {
+                findings.add(new Finding(threshold.group(), "\"" + threshold.group() + "\" types a threshold by hand: write"
+                        + " it once, in require=, and refer to it with bound:<sample>[<label>]; if it is not a claim of"
+                        + " this page's run, write [.given]#" + threshold.group("number") + "#"));
+            }
         }
         Matcher measured = MEASURED.matcher(text);
         while (measured.find()) {

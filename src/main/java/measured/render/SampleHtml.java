@@ -50,9 +50,13 @@ public final class SampleHtml {
         String java = "java " + (preview ? "--enable-preview " : "") + published + args;
         String jbang = "jbang " + (preview ? "--enable-preview " : "") + siteHost + "/" + published + args;
         String file = target.substring(target.lastIndexOf('/') + 1);
-        html.append("<p class=\"run-command\"><span class=\"run-label\">Run it:</span> <code>")
-                .append(HtmlEscape.text(java)).append("</code></p>\n")
-                .append("<p class=\"run-command run-jbang\"><span class=\"run-label\">Or with JBang:</span> <code>")
+        if (!request.hasDependencies()) {
+            html.append("<p class=\"run-command\"><span class=\"run-label\">Run it:</span> <code>")
+                    .append(HtmlEscape.text(java)).append("</code></p>\n");
+        }
+        // JBang reads the //DEPS lines and fetches the dependencies; plain java cannot run such a sample.
+        html.append("<p class=\"run-command run-jbang\"><span class=\"run-label\">")
+                .append(request.hasDependencies() ? "Run it with JBang:" : "Or with JBang:").append("</span> <code>")
                 .append(HtmlEscape.text(jbang)).append("</code></p>\n")
                 .append("<p class=\"sample-links\"><a class=\"sample-download\" href=\"")
                 .append(HtmlEscape.text(rootPath + published)).append("\" download>Download ")

@@ -50,6 +50,9 @@ public final class StampHtml {
         if (machine.knowsPhysicalCores()) {
             text.append(" (").append(machine.physicalCores()).append(" physical)");
         }
+        if (machine.hasCpuQuota()) {
+            text.append(" with a CPU quota of ").append(String.format(Locale.ROOT, "%.2f", machine.cpuQuota())).append(" cores");
+        }
         if (!machine.cpu().isBlank()) {
             text.append(", ").append(machine.cpu());
         }

@@ -90,12 +90,13 @@ final class OutcomeCodec {
         fields.put(prefix + "cpu", machine.cpu());
         fields.put(prefix + "os", machine.os());
         fields.put(prefix + "arch", machine.arch());
+        fields.put(prefix + "cpu-quota", Double.toString(machine.cpuQuota()));
     }
 
     private static Origin getOrigin(CacheEntry entry, String prefix) {
         Machine machine = new Machine(Integer.parseInt(entry.field(prefix + "cores")),
                 Integer.parseInt(entry.field(prefix + "physical-cores")), entry.field(prefix + "cpu"),
-                entry.field(prefix + "os"), entry.field(prefix + "arch"));
+                entry.field(prefix + "os"), entry.field(prefix + "arch"), Double.parseDouble(entry.field(prefix + "cpu-quota")));
         return new Origin(Instant.parse(entry.field(prefix + "measured-at")), entry.field(prefix + "jdk"), machine, true);
     }
 }

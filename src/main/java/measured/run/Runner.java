@@ -32,7 +32,7 @@ import java.util.function.Supplier;
 public final class Runner {
 
     /** Changes whenever the runner's behaviour or its cache format changes, so old entries stop matching. */
-    static final String RUNNER_VERSION = "3";
+    static final String RUNNER_VERSION = "4";
 
     private final Path samplesRoot;
     private final ResultCache cache;
@@ -115,7 +115,8 @@ public final class Runner {
         CacheKey key = new CacheKey().add(RUNNER_VERSION).add(Runtime.version());
         return switch (request) {
             case SampleRequest sample -> key.add("sample").add(sample.samplePath()).add(source(sample))
-                    .add(sample.args()).add(sample.expect()).add(sample.timeout()).add(sample.runs()).hex();
+                    .add(sample.args()).add(sample.expect()).add(sample.timeout()).add(sample.runs())
+                    .add(sample.dependencies().artifacts()).add(sample.dependencies().javaOptions()).hex();
             case JShellRequest session -> {
                 key.add("jshell");
                 session.blocks().forEach(block -> key.add(block.source()).add(block.expect()).add(block.timeout()));

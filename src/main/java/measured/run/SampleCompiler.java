@@ -38,18 +38,29 @@ public final class SampleCompiler {
         this.classesRoot = classesRoot;
     }
 
+    /** Compiles a JDK-only sample. */
     public Compilation compile(Path sourceFile) {
+        return compile(sourceFile, List.of());
+    }
+
+    /**
+     * Compiles a sample against its resolved dependencies, running the annotation processors they bring (JMH's
+     * and jcstress's generators): since JDK 23 javac runs none unless asked ({@code -proc:full}).
+     */
+    public Compilation compile(Path sourceFile, List<Path> dependencies) {
         String fileName = sourceFile.getFileName().toString();
-        String mainClass = fileName.substring(0, fileName.length() - ".java".length());
         try {
             String source = Files.readString(sourceFile);
-            Path classes = classesRoot.resolve(new CacheKey().add(Runtime.version()).add(fileName).add(source).hex());
+            // A sample may declare a package (JMH insists on one); the source launcher and JBang ignore folders.
+            String mainClass = packagePrefix(source) + fileName.substring(0, fileName.length() - ".java".length());
+            Path classes = classesRoot.resolve(new CacheKey().add(Runtime.version()).add(fileName).add(source)
+                    .add(dependencies).hex());
             Path marker = classes.resolve(".compiled");
             if (Files.exists(marker)) {
                 return new Compilation(classes, mainClass, Files.readString(marker).equals("preview"), Optional.empty());
             }
-            Attempt plain = attempt(sourceFile, classes, false);
-            Attempt result = plain.needsPreview() ? attempt(sourceFile, classes, true) : plain;
+            Attempt plain = attempt(sourceFile, classes, false, dependencies);
+            Attempt result = plain.needsPreview() ? attempt(sourceFile, classes, true, dependencies) : plain;
             boolean preview = plain.needsPreview();
             if (result.errors().isEmpty()) {
                 Files.writeString(marker, preview ? "preview" : "plain");
@@ -63,10 +74,15 @@ public final class SampleCompiler {
     private record Attempt(Optional<String> errors, boolean needsPreview) {
     }
 
-    private Attempt attempt(Path sourceFile, Path classes, boolean preview) throws IOException {
+    private Attempt attempt(Path sourceFile, Path classes, boolean preview, List<Path> dependencies) throws IOException {
         Files.createDirectories(classes);
         List<String> options = new ArrayList<>(List.of("--release", RELEASE, "-d", classes.toString(),
-                "-proc:none", "-implicit:none", "-encoding", "UTF-8", "-Xlint:-preview"));
+                "-implicit:none", "-encoding", "UTF-8", "-Xlint:-preview"));
+        if (dependencies.isEmpty()) {
+            options.add("-proc:none");
+        } else {
+            options.addAll(List.of("-proc:full", "-cp", classPath(dependencies)));
+        }
         if (preview) {
             options.add("--enable-preview");
         }
@@ -85,5 +101,18 @@ public final class SampleCompiler {
                     .collect(Collectors.joining("\n"));
             return new Attempt(Optional.of(text), needsPreview);
         }
+    }
+
+    static String classPath(List<Path> entries) {
+        return String.join(java.io.File.pathSeparator, entries.stream().map(Path::toString).toList());
+    }
+
+    private static final java.util.regex.Pattern PACKAGE =
+            java.util.regex.Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", java.util.regex.Pattern.MULTILINE);
+
+    /** "bench." for a source that declares {@code package bench;}, "" for the unnamed package. */
+    static String packagePrefix(String source) {
+        java.util.regex.Matcher m = PACKAGE.matcher(source.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", ""));
+        return m.find() ? m.group(1) + "." : "";
     }
 }

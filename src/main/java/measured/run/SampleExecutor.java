@@ -42,7 +42,7 @@ final class SampleExecutor {
     }
 
     Outcome execute(SampleRequest request, Supplier<Origin> origin) {
-        Compilation compilation = compiler.compile(samplesRoot.resolve(request.samplePath()));
+        Compilation compilation = compiler.compile(samplesRoot.resolve(request.samplePath()), request.dependencies().jars());
         Origin startedAt = origin.get();
         if (!compilation.succeeded()) {
             return Outcome.single(Run.didNotCompile(compilation.errors().orElseThrow()), startedAt, compilation.preview());
@@ -67,7 +67,10 @@ final class SampleExecutor {
             if (compilation.preview()) {
                 command.add("--enable-preview");
             }
-            command.addAll(List.of("-cp", compilation.classes().toString(), compilation.mainClass()));
+            command.addAll(request.dependencies().javaOptions());
+            List<Path> classPath = new ArrayList<>(List.of(compilation.classes()));
+            classPath.addAll(request.dependencies().jars());
+            command.addAll(List.of("-cp", SampleCompiler.classPath(classPath), compilation.mainClass()));
             command.addAll(request.args());
             ProcessSpec spec = new ProcessSpec(command, workingDirectory.path(),
                     MinimalEnvironment.forWorkingDirectory(workingDirectory.path()),

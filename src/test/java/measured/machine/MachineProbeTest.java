@@ -41,6 +41,28 @@ class MachineProbeTest {
     }
 
     @Test
+    void aFractionalCpuQuotaIsRecordedAndCapsThePhysicalCoresTheClaimsSee() throws IOException {
+        fourThreadsOnTwoCores("0-3");
+        write("proc/self/cgroup", "0::/box/inner\n");
+        write("sys/fs/cgroup/box/cpu.max", "120000 100000\n");
+        write("sys/fs/cgroup/box/inner/cpu.max", "max 100000\n");
+        Machine machine = new MachineProbe(root.resolve("proc"), root.resolve("sys"), 2).machine();
+        assertEquals(1.2, machine.cpuQuota(), 1e-9);
+        assertEquals(2, machine.physicalCores(), "what the topology says");
+        assertEquals(java.util.Optional.of(1), measured.measure.MachineFact.PHYSICAL_CORES.of(machine),
+                "1.2 cores of CPU time run no two threads at full speed");
+    }
+
+    @Test
+    void aCgroupV1QuotaIsReadToo() throws IOException {
+        fourThreadsOnTwoCores("0-3");
+        write("proc/self/cgroup", "2:cpu,cpuacct:/docker/abc\n1:memory:/docker/abc\n");
+        write("sys/fs/cgroup/cpu,cpuacct/docker/abc/cpu.cfs_quota_us", "250000\n");
+        write("sys/fs/cgroup/cpu,cpuacct/docker/abc/cpu.cfs_period_us", "100000\n");
+        assertEquals(2.5, new MachineProbe(root.resolve("proc"), root.resolve("sys"), 4).machine().cpuQuota(), 1e-9);
+    }
+
+    @Test
     void withoutATopologyThePhysicalCoresAreUnknown() throws IOException {
         write("proc/self/status", "Name:\tjava\nCpus_allowed_list:\t0-1\n");
         Machine machine = new MachineProbe(root.resolve("proc"), root.resolve("sys"), 2).machine();

@@ -41,9 +41,17 @@ class ProseLintTest {
 
     @Test
     void handTypedVerdictsAreFlaggedOnEveryPage() {
-        List<ProseLint.Finding> findings = ProseLint.check("It held (checked), and so did this (also checked); (Verified).",
-                false, Set.of(), List.of());
-        assertEquals(List.of("(checked)", "(also checked)", "(Verified)"), findings.stream().map(ProseLint.Finding::text).toList());
+        List<ProseLint.Finding> findings = ProseLint.check("It held (checked), and so did this (also checked); (Verified)"
+                + " (checked at 400 tasks); InterruptedException (a checked exception) is prose.", false, Set.of(), List.of());
+        assertEquals(List.of("(checked)", "(also checked)", "(Verified)", "(checked at 400 tasks)"),
+                findings.stream().map(ProseLint.Finding::text).toList());
+    }
+
+    @Test
+    void aThresholdTypedBesideAComparisonIsFlagged() {
+        assertEquals(List.of("at least 0.7", "above 1.3", "≥ 0.85"),
+                flagged("An efficiency of at least 0.7, a speed-up above 1.3 and ≥ 0.85; 8 threads at least 2 times.",
+                        Set.of(2.0)));
     }
 
     @Test
