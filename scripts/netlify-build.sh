@@ -7,8 +7,9 @@
 #   2. otherwise downloads the latest Temurin JDK 25 for linux x64/aarch64 from the
 #      Adoptium API into the cache folder, checks its SHA-256, and keeps it there;
 #   3. runs `./mvnw -B -ntp package` with the Maven repository, the Maven Wrapper's own
-#      download and the sample-result cache in the cache folder, so the next build
-#      downloads nothing and re-runs only the samples that changed.
+#      download and the sample-result cache in the cache folder, and with the results
+#      bundles committed under results/ (recorded by .github/workflows/record-results.yml),
+#      so the build downloads nothing and measures only the samples that changed.
 # Tests run in CI (.github/workflows/verify.yml), not here.
 #
 # Usage: scripts/netlify-build.sh [--print]
@@ -165,15 +166,33 @@ fetch_jdk25() {
   echo "$cache/jdk-$JDK_FEATURE"
 }
 
-# The Maven arguments, one per line. Deploy previews and branch deploys are served from
-# their own URL (https://deploy-preview-42--<site>.netlify.app), so links that must be
-# absolute (the sitemap) point there and not at production; production keeps the
-# site.host of jbake.properties.
+# The results bundles committed under the folder (default: the repository's results/), one
+# per machine (a subfolder with a machine.properties), comma-separated; nothing when none.
+results_bundles() {
+  local folder=${1:-$(repo_root)/results} bundle list=""
+  [[ -d $folder ]] || return 0
+  for bundle in "$folder"/*/; do
+    [[ -f $bundle/machine.properties ]] || continue
+    list+="${list:+,}${bundle%/}"
+  done
+  echo "$list"
+}
+
+# The Maven arguments, one per line. The site is baked with the committed results bundles
+# (results/), so a deploy measures only the samples whose source or attributes changed since
+# they were recorded. Deploy previews and branch deploys are served from their own URL
+# (https://deploy-preview-42--<site>.netlify.app), so links that must be absolute (the
+# sitemap) point there and not at production; production keeps the site.host of
+# jbake.properties.
 maven_args() {
-  local cache=$1
+  local cache=$1 results
+  results=$(results_bundles "${2:-}")
   printf '%s\n' -B -ntp package -DskipTests \
     "-Dmaven.repo.local=$cache/maven-repository" \
     "-Dsite.cache=$cache/samples"
+  if [[ -n $results ]]; then
+    echo "-Dsite.results=$results"
+  fi
   case ${CONTEXT:-} in
     deploy-preview | branch-deploy)
       if [[ -z ${DEPLOY_PRIME_URL:-} ]]; then

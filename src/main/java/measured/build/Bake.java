@@ -10,6 +10,8 @@ import measured.machine.QuietWait;
 import measured.plan.Problem;
 import measured.plan.SitePlan;
 import measured.run.Fetched;
+import measured.run.BundleException;
+import measured.run.ResultsBundle;
 import measured.run.RunPlace;
 import measured.run.process.RunningJdk;
 import measured.run.RunRequest;
@@ -49,6 +51,14 @@ public final class Bake {
 
     /** Bakes and publishes the site; throws {@link SiteBuildException} listing every problem found. */
     RunSummary run() {
+        try {
+            return bake();
+        } catch (BundleException e) {
+            throw new SiteBuildException(e.getMessage());
+        }
+    }
+
+    private RunSummary bake() {
         long start = System.nanoTime();
         SiteLayout layout = new SiteLayout(options.source());
         checkIsSite(layout);
@@ -59,13 +69,16 @@ public final class Bake {
         try (DependencyResolver dependencies = new DependencyResolver(options.mavenRepository())) {
             plan = asciidoctor.planner(layout, jbake.asciidoctorAttributes(), dependencies).plan();
         }
+        List<ResultsBundle> bundles = options.results().stream().map(ResultsBundle::read).toList();
         LoadMeter load = new LoadMeter();
         RunPlace place = RunPlace.here(options.sandbox(), List.of(layout.root(),
                 Path.of(System.getProperty("user.home")), options.cache(), RunningJdk.home()));
         console.println("Isolation: " + place.sandbox().describe());
-        Runner runner = new Runner(layout.samples(), options.cache(), options.fresh(), new MachineProbe(), load, place, console);
+        MachineProbe probe = new MachineProbe();
+        Runner runner = new Runner(layout.samples(), options.cache(), options.fresh(), probe, load, place, bundles, console);
         Map<RunRequest, Fetched> fetched = runner.runAll(plan.requests());
-        Verifications verified = new SiteVerifier(runner, new QuietWait(load, QUIET_WAIT)).verify(plan, fetched);
+        SiteVerifier verifier = new SiteVerifier(runner, new QuietWait(load, QUIET_WAIT));
+        Verifications verified = verifier.verify(plan, fetched);
         PublishedRuns runs = PublishedRuns.of(plan, verified, place.sandbox().describe());
         RenderProblems rendering = new RenderProblems();
         PageConverter converter = asciidoctor.converter(layout, plan, verified, runs.catalog(), rendering);
@@ -78,6 +91,11 @@ public final class Bake {
         }
         SitePublication.addTo(staged.folder(), layout, plan, runs);
         staged.publish();
+        options.record().ifPresent(folder -> {
+            ResultsBundle.write(folder, folder.getFileName().toString(), probe.machine(), Runtime.version().toString(),
+                    place.sandbox().describe(), verifier.recordable());
+            console.println("Recorded " + verifier.recordable().size() + " verified result(s) in the bundle " + folder);
+        });
         console.printf("Baked %s in %.1f s; %s%n", options.output(), (System.nanoTime() - start) / 1e9,
                 runner.summary().describe());
         listClaims("not checked, the machine lacks what they need", verified.claimsIn(ClaimState.NOT_APPLICABLE));

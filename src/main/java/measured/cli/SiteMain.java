@@ -20,7 +20,7 @@ public final class SiteMain {
 
     private static final String USAGE = """
             usage: SiteMain bake|serve --source DIR --output DIR --cache DIR [--fresh true|false] [--port N] [--host URL]
-                   [--sandbox true|false] [--maven-repository DIR]
+                   [--sandbox true|false] [--maven-repository DIR] [--results DIR,DIR...] [--record DIR]
                    [--problems FILE]   (bake: write the problems to FILE for BakeVerdict instead of failing)""";
 
     private SiteMain() {
@@ -85,6 +85,8 @@ public final class SiteMain {
         String host = "";
         boolean sandbox = true;
         Path mavenRepository = BuildOptions.DEFAULT_MAVEN_REPOSITORY;
+        List<Path> results = List.of();
+        Optional<Path> record = Optional.empty();
         while (!words.isEmpty()) {
             String flag = words.pop();
             int equals = flag.indexOf('=');
@@ -105,10 +107,14 @@ public final class SiteMain {
                 case "--host" -> host = value;
                 case "--sandbox" -> sandbox = Boolean.parseBoolean(value);
                 case "--maven-repository" -> mavenRepository = folder(flag, value);
+                // Empty (the pom's default) means none; Maven drops empty arguments, so they come as --results=.
+                case "--results" -> results = java.util.Arrays.stream(value.split(",")).map(String::strip)
+                        .filter(v -> !v.isEmpty()).map(Path::of).toList();
+                case "--record" -> record = value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
                 default -> throw new SiteBuildException("unknown option " + flag + "\n" + USAGE);
             }
         }
-        return new BuildOptions(source, output, cache, fresh, port, host, sandbox, mavenRepository);
+        return new BuildOptions(source, output, cache, fresh, port, host, sandbox, mavenRepository, results, record);
     }
 
     /** An empty folder argument would silently mean the current directory; say so instead. */

@@ -39,6 +39,7 @@ public final class SampleHtml {
                 .append(ChartSvg.render(chart, chartId)).append("</figure>\n"));
         html.append(ClaimsHtml.render(sample.verdict().claims())).append('\n');
         html.append(StampHtml.render(outcome)).append('\n');
+        html.append(ResultsMatrixHtml.render(sample));
         return html.append("</div>\n").toString();
     }
 

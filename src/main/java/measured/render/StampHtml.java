@@ -65,7 +65,10 @@ public final class StampHtml {
                 .append(duration).append(" on ")
                 .append(HtmlEscape.text(origin.jdk())).append(", ")
                 .append(HtmlEscape.text(machine(origin.machine()))).append(HtmlEscape.text(conditions));
-        if (origin.fromCache()) {
+        if (origin.fromBundle()) {
+            html.append(" <span class=\"stamp-cached\">(recorded in the results bundle ").append(HtmlEscape.text(origin.bundle()))
+                    .append(")</span>");
+        } else if (origin.fromCache()) {
             html.append(" <span class=\"stamp-cached\">(from the cache)</span>");
         }
         return html.append("</p>").toString();

@@ -42,9 +42,15 @@ public final class Runner {
     private final JShellExecutor jshell;
     private final RunQueue queue;
     private final RunSummary summary = new RunSummary();
+    private final List<ResultsBundle> bundles;
 
+    /**
+     * @param bundles results recorded on other machines, in the order given: a request one of them holds is not
+     *                run; the first bundle that has it supplies it
+     */
     public Runner(Path samplesRoot, Path cacheRoot, boolean fresh, MachineProbe probe, LoadMeter load, RunPlace place,
-                  PrintStream progress) {
+                  List<ResultsBundle> bundles, PrintStream progress) {
+        this.bundles = List.copyOf(bundles);
         this.samplesRoot = samplesRoot;
         this.cache = new ResultCache(cacheRoot.resolve("results"));
         this.fresh = fresh;
@@ -62,6 +68,12 @@ public final class Runner {
         Map<RunRequest, Fetched> fetched = new LinkedHashMap<>();
         List<RunQueue.Job> jobs = new ArrayList<>();
         for (RunRequest request : new LinkedHashSet<>(requests)) {
+            Optional<List<Outcome>> recorded = recordings(request).stream().findFirst().map(Recording::outcomes);
+            if (recorded.isPresent()) {
+                fetched.put(request, Fetched.of(recorded.get()));
+                summary.record(new RunSummary.Timing(request.label(), Duration.ZERO, true));
+                continue;
+            }
             Optional<List<Outcome>> cached = cached(request);
             if (cached.isPresent()) {
                 fetched.put(request, Fetched.of(cached.get()));
@@ -77,6 +89,29 @@ public final class Runner {
     /** Runs a request again, alone, whatever the cache holds: for a claim that failed while the machine was busy. */
     public Fetched rerun(RunRequest request) {
         return queue.runAll(List.of(new RunQueue.Job(request, () -> execute(request), true)), summary).get(request);
+    }
+
+    /** The outcomes of a request as one results bundle recorded them, and which bundle. */
+    public record Recording(String bundle, List<Outcome> outcomes) {
+    }
+
+    /** What every bundle recorded for this request (same source and attributes), in the order the bundles were given. */
+    public List<Recording> recordings(RunRequest request) {
+        String key = bundleKey(request);
+        List<Recording> found = new ArrayList<>();
+        for (ResultsBundle bundle : bundles) {
+            bundle.outcomes(key).ifPresent(outcomes -> found.add(new Recording(bundle.name(), outcomes)));
+        }
+        return found;
+    }
+
+    /** What to record of verified outcomes in a bundle: its key there and what it is. */
+    public ResultsBundle.Recorded toRecord(RunRequest request, List<Outcome> outcomes) {
+        String what = switch (request) {
+            case SampleRequest sample -> sample.samplePath();
+            case JShellRequest session -> session.pagePath() + " (JShell)";
+        };
+        return new ResultsBundle.Recorded(bundleKey(request), what, outcomes);
     }
 
     /** Stores verified outcomes so the next bake does not run them again. */
@@ -111,8 +146,21 @@ public final class Runner {
         });
     }
 
+    /** The cache's key: everything that can change a result, the exact JDK included. */
     private String key(RunRequest request) {
-        CacheKey key = new CacheKey().add(RUNNER_VERSION).add(Runtime.version());
+        return key(request, Runtime.version().toString());
+    }
+
+    /**
+     * A bundle's key: the same, but with the JDK's feature release only (25): a result recorded on another machine
+     * with another update of JDK 25 measures the same program, and its stamp says exactly which JDK ran it.
+     */
+    private String bundleKey(RunRequest request) {
+        return key(request, Integer.toString(Runtime.version().feature()));
+    }
+
+    private String key(RunRequest request, String jdk) {
+        CacheKey key = new CacheKey().add(RUNNER_VERSION).add(jdk);
         return switch (request) {
             case SampleRequest sample -> key.add("sample").add(sample.samplePath()).add(source(sample))
                     .add(sample.args()).add(sample.expect()).add(sample.timeout()).add(sample.runs())

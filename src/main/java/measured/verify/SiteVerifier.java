@@ -26,6 +26,7 @@ public final class SiteVerifier {
 
     private final Runner runner;
     private final BusyRetry retry;
+    private final List<measured.run.ResultsBundle.Recorded> keepers = new ArrayList<>();
 
     public SiteVerifier(Runner runner, QuietWait quiet) {
         this.runner = runner;
@@ -47,22 +48,35 @@ public final class SiteVerifier {
     }
 
     private void verifySample(SampleRequest request, List<SampleUse> uses, List<Outcome> first, Verifications verified) {
-        BusyRetry.Judged judged = retry.judge(request, first,
-                outcomes -> uses.stream().map(use -> VerifiedSample.of(use, outcomes.getFirst()).verdict()).toList());
+        java.util.function.Function<List<Outcome>, List<Verdict>> judge =
+                outcomes -> uses.stream().map(use -> VerifiedSample.of(use, outcomes.getFirst()).verdict()).toList();
+        // A result another machine recorded cannot be measured again here: it is judged as it is.
+        BusyRetry.Judged judged = first.getFirst().origin().fromBundle()
+                ? new BusyRetry.Judged(first, judge.apply(first)) : retry.judge(request, first, judge);
+        List<Runner.Recording> recordings = request.alone() ? runner.recordings(request) : List.of();
+        String shownFrom = judged.outcomes().getFirst().origin().bundle();
         for (int i = 0; i < uses.size(); i++) {
-            verified.add(VerifiedSample.of(uses.get(i), judged.outcomes().getFirst(), judged.verdicts().get(i)));
+            SampleUse use = uses.get(i);
+            List<VerifiedSample.Elsewhere> elsewhere = recordings.stream()
+                    .filter(r -> !r.bundle().equals(shownFrom))
+                    .map(r -> new VerifiedSample.Elsewhere(r.bundle(), r.outcomes().getFirst(),
+                            VerifiedSample.of(use, r.outcomes().getFirst()).verdict()))
+                    .toList();
+            verified.add(VerifiedSample.of(use, judged.outcomes().getFirst(), judged.verdicts().get(i)).withElsewhere(elsewhere));
         }
         keepIfVerified(request, judged);
     }
 
     private void verifySession(JShellRequest session, List<JShellUse> uses, List<Outcome> first, Verifications verified) {
-        BusyRetry.Judged judged = retry.judge(session, first, outcomes -> {
+        java.util.function.Function<List<Outcome>, List<Verdict>> judge = outcomes -> {
             List<Verdict> verdicts = new ArrayList<>();
             for (int i = 0; i < uses.size(); i++) {
                 verdicts.add(VerifiedBlock.of(uses.get(i), outcomes.get(i)).verdict());
             }
             return verdicts;
-        });
+        };
+        BusyRetry.Judged judged = first.getFirst().origin().fromBundle()
+                ? new BusyRetry.Judged(first, judge.apply(first)) : retry.judge(session, first, judge);
         for (int i = 0; i < uses.size(); i++) {
             verified.add(new VerifiedBlock(uses.get(i), judged.outcomes().get(i), judged.verdicts().get(i)));
         }
@@ -72,6 +86,14 @@ public final class SiteVerifier {
     private void keepIfVerified(RunRequest request, BusyRetry.Judged judged) {
         if (judged.passed() && judged.verdicts().stream().noneMatch(Verdict::wasBusy)) {
             runner.keep(request, judged.outcomes());
+            if (judged.outcomes().stream().noneMatch(o -> o.origin().fromBundle())) {
+                keepers.add(runner.toRecord(request, judged.outcomes()));
+            }
         }
+    }
+
+    /** The verified results this bake measured itself (or took from its own cache): what a results bundle records. */
+    public List<measured.run.ResultsBundle.Recorded> recordable() {
+        return List.copyOf(keepers);
     }
 }

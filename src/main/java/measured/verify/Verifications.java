@@ -53,7 +53,7 @@ public final class Verifications {
     /** The problems of every verdict, each at its block. */
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
-        samples.values().forEach(s -> s.verdict().allProblems().forEach(p -> problems.add(Problem.at(s.use().at(), p))));
+        samples.values().forEach(s -> s.problems().forEach(p -> problems.add(Problem.at(s.use().at(), p))));
         blocks.values().forEach(b -> b.verdict().allProblems().forEach(p -> problems.add(Problem.at(b.use().at(), p))));
         return problems;
     }

@@ -208,10 +208,24 @@ class NetlifyBuildScriptTest {
 
     @Test
     void productionBuildsKeepTheSiteHostOfJbakeProperties() throws Exception {
-        var run = script.call(Map.of("PATH", "/usr/bin:/bin", "CONTEXT", "production"), "maven_args /cache");
+        var run = script.call(Map.of("PATH", "/usr/bin:/bin", "CONTEXT", "production"), "maven_args /cache /no/bundles");
         assertEquals(0, run.exit(), run.err());
         assertEquals(List.of("-B", "-ntp", "package", "-DskipTests", "-Dmaven.repo.local=/cache/maven-repository",
                 "-Dsite.cache=/cache/samples"), run.out().lines().toList());
+    }
+
+    @Test
+    void theCommittedResultsBundlesArePassedToTheBake() throws Exception {
+        Path results = temp.resolve("results");
+        for (String machine : List.of("linux-x64-2core", "macos-arm64")) {
+            Files.createDirectories(results.resolve(machine));
+            Files.writeString(results.resolve(machine).resolve("machine.properties"), "name=" + machine + "\n");
+        }
+        Files.createDirectories(results.resolve("not-a-bundle"));
+        var run = script.call(Map.of("PATH", "/usr/bin:/bin", "CONTEXT", "production"), "maven_args /cache " + results);
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("-Dsite.results=" + results + "/linux-x64-2core," + results + "/macos-arm64",
+                run.out().lines().toList().getLast());
     }
 
     @Test
@@ -219,11 +233,11 @@ class NetlifyBuildScriptTest {
         for (String context : List.of("deploy-preview", "branch-deploy")) {
             String url = "https://deploy-preview-42--concurrency-measured.netlify.app";
             var run = script.call(Map.of("PATH", "/usr/bin:/bin", "CONTEXT", context, "DEPLOY_PRIME_URL", url),
-                    "maven_args /cache");
+                    "maven_args /cache /no/bundles");
             assertEquals(0, run.exit(), run.err());
             assertEquals("-Dsite.host=" + url, run.out().lines().toList().getLast(), context);
         }
-        var missing = script.call(Map.of("PATH", "/usr/bin:/bin", "CONTEXT", "deploy-preview"), "maven_args /cache");
+        var missing = script.call(Map.of("PATH", "/usr/bin:/bin", "CONTEXT", "deploy-preview"), "maven_args /cache /no/bundles");
         assertNotEquals(0, missing.exit());
         assertTrue(missing.err().contains("DEPLOY_PRIME_URL is not set"), missing.err());
     }
@@ -235,11 +249,13 @@ class NetlifyBuildScriptTest {
                 "NETLIFY_CACHE_DIR", cache.toString(), "CONTEXT", "deploy-preview",
                 "DEPLOY_PRIME_URL", "https://deploy-preview-7--example.netlify.app"), "--print");
         assertEquals(0, run.exit(), run.err());
+        String bundles = script.call(Map.of("PATH", "/usr/bin:/bin"), "results_bundles").out().strip();
         assertEquals(List.of(
                 "JAVA_HOME=" + JDK25,
                 "MAVEN_USER_HOME=" + cache + "/maven-home",
                 "./mvnw -B -ntp package -DskipTests -Dmaven.repo.local=" + cache + "/maven-repository -Dsite.cache="
-                        + cache + "/samples -Dsite.host=https://deploy-preview-7--example.netlify.app"),
+                        + cache + "/samples" + (bundles.isEmpty() ? "" : " -Dsite.results=" + bundles)
+                        + " -Dsite.host=https://deploy-preview-7--example.netlify.app"),
                 run.out().lines().toList());
         assertFalse(Files.exists(cache.resolve("jdk-25")), "--print downloads nothing");
     }
