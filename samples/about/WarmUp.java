@@ -1,6 +1,7 @@
-// Why measurements warm up: the same work, timed on its first call (interpreted) and after the JIT compiled it.
+// Why measurements warm up: the same work, timed on its first call and after the JIT compiled it.
+// This only shows that warm-up exists; to time code this short, use a benchmark harness (JMH).
 void main() {
-    long cold = time();                       // first call: bytecode interpreter
+    long cold = time();                       // first call: interpreted, then compiled as it runs
     for (int i = 0; i < 200; i++) time();     // warm-up: give the JIT time to compile work()
     long[] warm = new long[21];
     for (int i = 0; i < warm.length; i++) warm[i] = time();
@@ -8,8 +9,9 @@ void main() {
     long median = warm[warm.length / 2];
     IO.println("first call: " + cold / 1000 + " µs");
     IO.println("warmed-up median: " + median / 1000 + " µs");
-    IO.println("warmed-up range: " + warm[0] / 1000 + " to " + warm[warm.length - 1] / 1000 + " µs");
-    IO.println("warm-up factor: %.1f x".formatted((double) cold / median));
+    IO.println("warmed-up range: " + warm[0] / 1000 + " to " + warm[warm.length - 1] / 1000
+            + " µs");
+    IO.println("warm-up factor: %.2f x".formatted((double) cold / median));
 }
 
 long time() {

@@ -1,4 +1,4 @@
-// 100 requests to a slow server: one after another, all at once, and at most 10 at a time.
+// 50 requests to a slow server: one after another, all at once, and at most 10 at a time.
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -6,12 +6,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.stream.IntStream;
 
-static final int REQUESTS = 100;
+static final int REQUESTS = 50;
 static final long SERVER_DELAY_MS = 10;   // every answer takes the server this long
 
 static long msSince(long start) { return (System.nanoTime() - start) / 1_000_000; }
@@ -33,7 +34,8 @@ void main() throws Exception {
         List<HttpRequest> requests = IntStream.range(0, REQUESTS)
                 .mapToObj(i -> HttpRequest.newBuilder(URI.create(base + i)).build()).toList();
         // warm-up, not measured: JIT, and a pool of open connections for every variant to reuse
-        CompletableFuture.allOf(requests.stream().map(r -> client.sendAsync(r, BodyHandlers.ofString()))
+        CompletableFuture.allOf(requests.stream()
+                .map(r -> client.sendAsync(r, BodyHandlers.ofString()))
                 .toArray(CompletableFuture[]::new)).join();
         for (var r : requests.subList(0, 10)) client.send(r, BodyHandlers.ofString());
 
@@ -55,17 +57,21 @@ void main() throws Exception {
         start = System.nanoTime();
         var bounded = requests.stream().map(r -> {
             permits.acquireUninterruptibly();
-            return client.sendAsync(r, BodyHandlers.ofString()).whenComplete((resp, ex) -> permits.release());
+            return client.sendAsync(r, BodyHandlers.ofString())
+                    .whenComplete((resp, ex) -> permits.release());
         }).toList();
         CompletableFuture.allOf(bounded.toArray(CompletableFuture[]::new)).join();
         long limited = msSince(start);
+        int bytesBounded = bounded.stream().mapToInt(f -> f.join().body().length()).sum();
 
-        IO.println("same bytes received: " + (bytes == bytesAsync));
+        IO.println("same bytes received: " + (bytes == bytesAsync && bytes == bytesBounded));
         IO.println("sequential: " + sequential + " ms");
         IO.println("concurrent: " + concurrent + " ms");
         IO.println("at most 10 in flight: " + limited + " ms");
-        IO.println("concurrent speed-up: " + Math.round(10.0 * sequential / concurrent) / 10.0 + " x");
-        IO.println("bounded speed-up: " + Math.round(10.0 * sequential / limited) / 10.0 + " x");
+        IO.println(String.format(Locale.ROOT, "concurrent speed-up: %.2f x",
+                (double) sequential / Math.max(1, concurrent)));
+        IO.println(String.format(Locale.ROOT, "bounded speed-up: %.2f x",
+                (double) sequential / Math.max(1, limited)));
     } finally {
         server.stop(0);
     }

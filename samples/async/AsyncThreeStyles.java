@@ -1,8 +1,10 @@
 // One job, three styles: 10 lookups that each wait 100 ms for a "remote" answer.
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -16,53 +18,69 @@ static int lookup(int key) throws InterruptedException {
 }
 
 // Callback style: the call returns at once; a timer completes the future later,
-// so no thread waits (like an asyncio coroutine awaiting a socket).
+// so no thread waits for the answer.
 static CompletableFuture<Integer> lookupAsync(ScheduledExecutorService timer, int key) {
     var result = new CompletableFuture<Integer>();
     timer.schedule(() -> result.complete(key * key), WAIT_MS, TimeUnit.MILLISECONDS);
     return result;
 }
 
-static long msSince(long start) { return (System.nanoTime() - start) / 1_000_000; }
-static double ratio(long a, long b) { return Math.round(10.0 * a / Math.max(1, b)) / 10.0; }
-
-void main() throws Exception {
-    // 1. sequential, blocking: one lookup after the other
-    long start = System.nanoTime();
+// 1. sequential, blocking: one lookup after the other
+static int sequential() throws InterruptedException {
     int sum = 0;
     for (int k = 0; k < LOOKUPS; k++) sum += lookup(k);
-    long sequential = msSince(start);
-    IO.println("sequential sum: " + sum);
+    return sum;
+}
 
-    // 2. futures and callbacks: start all, then combine (asyncio.gather)
-    try (var timer = Executors.newSingleThreadScheduledExecutor()) {
-        start = System.nanoTime();
-        List<CompletableFuture<Integer>> futures = new ArrayList<>();
-        for (int k = 0; k < LOOKUPS; k++) futures.add(lookupAsync(timer, k));
-        sum = CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
-                .thenApply(done -> futures.stream().mapToInt(CompletableFuture::join).sum())
-                .join();
-    }
-    long callbacks = msSince(start);
-    IO.println("callbacks sum: " + sum);
+// 2. futures and callbacks: start all, then combine (asyncio.gather)
+static int callbacks(ScheduledExecutorService timer) {
+    List<CompletableFuture<Integer>> futures = new ArrayList<>();
+    for (int k = 0; k < LOOKUPS; k++) futures.add(lookupAsync(timer, k));
+    return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+            .thenApply(done -> futures.stream().mapToInt(CompletableFuture::join).sum())
+            .join();
+}
 
-    // 3. virtual threads: the blocking code of style 1, one virtual thread per lookup
+// 3. virtual threads: the blocking code of style 1, one virtual thread per lookup
+static int virtualThreads() throws Exception {
     try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-        start = System.nanoTime();
-        var futures = new ArrayList<java.util.concurrent.Future<Integer>>();
+        var futures = new ArrayList<Future<Integer>>();
         for (int k = 0; k < LOOKUPS; k++) {
             int key = k;
             futures.add(executor.submit(() -> lookup(key)));
         }
-        sum = 0;
+        int sum = 0;
         for (var f : futures) sum += f.get();
+        return sum;
     }
-    long virtual = msSince(start);
-    IO.println("virtual threads sum: " + sum);
+}
 
-    IO.println("sequential: " + sequential + " ms");
-    IO.println("callbacks: " + callbacks + " ms");
-    IO.println("virtual threads: " + virtual + " ms");
-    IO.println("callbacks speed-up: " + ratio(sequential, callbacks) + " x");
-    IO.println("virtual threads speed-up: " + ratio(sequential, virtual) + " x");
+static double msSince(long start) { return (System.nanoTime() - start) / 1e6; }
+
+void main() throws Exception {
+    try (var timer = Executors.newSingleThreadScheduledExecutor()) {
+        // warm-up, not timed: the first use of futures, lambdas and the virtual-thread scheduler
+        callbacks(timer);
+        virtualThreads();
+
+        long start = System.nanoTime();
+        IO.println("sequential sum: " + sequential());
+        double sequential = msSince(start);
+
+        start = System.nanoTime();
+        IO.println("callbacks sum: " + callbacks(timer));
+        double callbacks = msSince(start);
+
+        start = System.nanoTime();
+        IO.println("virtual threads sum: " + virtualThreads());
+        double virtual = msSince(start);
+
+        IO.println(String.format(Locale.ROOT, "sequential: %.0f ms", sequential));
+        IO.println(String.format(Locale.ROOT, "callbacks: %.0f ms", callbacks));
+        IO.println(String.format(Locale.ROOT, "virtual threads: %.0f ms", virtual));
+        IO.println(String.format(Locale.ROOT, "callbacks speed-up: %.2f x",
+                sequential / callbacks));
+        IO.println(String.format(Locale.ROOT, "virtual threads speed-up: %.2f x",
+                sequential / virtual));
+    }
 }

@@ -27,7 +27,7 @@ record Op(String name, int a, int b) {
 }
 
 void main() {
-    // thenCompose: the second call needs the first call's result (flatMap; `await` twice in asyncio)
+    // thenCompose: the second call needs the first one's result (flatMap; two awaits in asyncio)
     String p = userId("ada").thenCompose(id -> profile(id)).join();
     IO.println("thenCompose: " + p);
 
@@ -43,7 +43,8 @@ void main() {
     CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
     for (int i = 0; i < ops.size(); i++) {
         Op op = ops.get(i);
-        IO.println("allOf: %s(%d, %d) = %s".formatted(op.name(), op.a(), op.b(), futures.get(i).join()));
+        double result = futures.get(i).join();
+        IO.println("allOf: %s(%d, %d) = %s".formatted(op.name(), op.a(), op.b(), result));
     }
     pool.shutdown();
 

@@ -1,4 +1,7 @@
 // Blocking inside the common pool: tasks queue behind each other.
+// JDK 25: runAsync without an executor always uses the common pool. Up to JDK 24 it did so only
+// when the pool had at least two threads, and otherwise started a new thread for every task.
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -8,7 +11,11 @@ import java.util.stream.IntStream;
 static final long WAIT_MS = 200;
 
 static void blockingCall() {
-    try { Thread.sleep(WAIT_MS); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
+    try {
+        Thread.sleep(WAIT_MS);
+    } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+    }
 }
 
 // Runs `tasks` blocking calls with runAsync and returns the elapsed time in "rounds" of WAIT_MS.
@@ -16,12 +23,12 @@ static double rounds(int tasks, Executor executor) {
     long start = System.nanoTime();
     var futures = IntStream.range(0, tasks)
             .mapToObj(i -> executor == null
-                    ? CompletableFuture.runAsync(() -> blockingCall())            // default: common pool
+                    ? CompletableFuture.runAsync(() -> blockingCall())  // default: the common pool
                     : CompletableFuture.runAsync(() -> blockingCall(), executor))
             .toArray(CompletableFuture[]::new);
     CompletableFuture.allOf(futures).join();
     double ms = (System.nanoTime() - start) / 1e6;
-    return Math.round(10 * ms / WAIT_MS) / 10.0;
+    return ms / WAIT_MS;
 }
 
 void main() {
@@ -34,7 +41,7 @@ void main() {
 
     try (var own = Executors.newVirtualThreadPerTaskExecutor()) {
         rounds(tasks, own);                                   // warm-up, not reported
-        IO.println("common pool rounds: " + rounds(tasks, null));
-        IO.println("own executor rounds: " + rounds(tasks, own));
+        IO.println(String.format(Locale.ROOT, "common pool rounds: %.2f", rounds(tasks, null)));
+        IO.println(String.format(Locale.ROOT, "own executor rounds: %.2f", rounds(tasks, own)));
     }
 }

@@ -20,16 +20,24 @@ void main() {
         IO.println("  cause: " + e.getCause());
     }
 
-    // exceptionally: replace a failure with a value (like `except` around an await)
-    int fallback = failed.exceptionally(ex -> -1).join();
+    // exceptionally: replace a failure with a value (like `except` around an await).
+    // It receives the CompletionException wrapper: test the cause, not `ex` itself.
+    int fallback = failed.exceptionally(ex -> {
+        IO.println("exceptionally received: " + ex.getClass().getSimpleName()
+                + ", cause: " + ex.getCause().getClass().getSimpleName());
+        return -1;
+    }).join();
     IO.println("exceptionally: " + fallback);
 
     // handle: sees the result OR the exception, always runs, may recover
-    String handled = failed.handle((n, ex) -> ex == null ? "ok " + n : "recovered from " + ex.getCause().getClass().getSimpleName()).join();
+    String handled = failed.handle((n, ex) -> ex == null
+            ? "ok " + n
+            : "recovered from " + ex.getCause().getClass().getSimpleName()).join();
     IO.println("handle: " + handled);
 
     // whenComplete: observes (logging, metrics) but does not recover: the failure stays
-    var observed = failed.whenComplete((n, ex) -> IO.println("whenComplete saw a failure: " + (ex != null)));
+    var observed = failed.whenComplete(
+            (n, ex) -> IO.println("whenComplete saw a failure: " + (ex != null)));
     IO.println("after whenComplete, still failed: " + observed.isCompletedExceptionally());
 
     // The happy path goes through the same handlers untouched.

@@ -31,7 +31,7 @@ void main() throws Exception {
         // ...or, if the source is already complete, on the thread that adds it.
         show("thenApply added after completion", task.thenApply(x -> here()).join());
 
-        // *Async stages are handed to an executor: the common pool by default.
+        // *Async stages are handed to an executor: the common pool by default (JDK 25).
         show("thenApplyAsync(fn)", task.thenApplyAsync(x -> here()).join());
         show("thenApplyAsync(fn, pool)", task.thenApplyAsync(x -> here(), pool).join());
         show("supplyAsync(task), no executor", CompletableFuture.supplyAsync(() -> here()).join());

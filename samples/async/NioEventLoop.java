@@ -77,7 +77,8 @@ void main() throws Exception {
     selector.close();
     listener.close();
 
-    IO.println("correct replies: " + replies.stream().filter(r -> r.startsWith("HELLO FROM CLIENT ")).count());
+    long correct = replies.stream().filter(r -> r.startsWith("HELLO FROM CLIENT ")).count();
+    IO.println("correct replies: " + correct);
     IO.println("connections accepted: " + accepted);
     IO.println("peak open connections: " + peakOpen);
     IO.println("server threads: " + serverThreads.size() + " " + serverThreads);

@@ -1,5 +1,5 @@
 // Structured concurrency (preview in JDK 25): a failure or a timeout cancels the siblings.
-// Run with: java --enable-preview --source 25 ScFailFast.java
+// Run with: java --enable-preview ScFailFast.java
 import java.time.Duration;
 import java.util.concurrent.StructuredTaskScope;
 import java.util.concurrent.StructuredTaskScope.Joiner;

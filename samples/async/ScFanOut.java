@@ -1,5 +1,5 @@
 // Structured concurrency (preview in JDK 25): fork subtasks, join them, all inside one block.
-// Run with: java --enable-preview --source 25 ScFanOut.java
+// Run with: java --enable-preview ScFanOut.java
 import java.util.concurrent.StructuredTaskScope;
 import java.util.concurrent.StructuredTaskScope.Joiner;
 import java.util.concurrent.StructuredTaskScope.Subtask;
@@ -10,11 +10,12 @@ static final AtomicBoolean slowMirrorInterrupted = new AtomicBoolean();
 static String fetch(String what, long ms) throws InterruptedException {
     try {
         Thread.sleep(ms);
-    } catch (InterruptedException e) {                 // the scope cancels a subtask by interrupting it
+    } catch (InterruptedException e) {        // the scope cancels a subtask by interrupting it
         if (what.startsWith("slow")) slowMirrorInterrupted.set(true);
         throw e;
     }
-    return what + " (" + (Thread.currentThread().isVirtual() ? "virtual thread" : "platform thread") + ")";
+    boolean virtual = Thread.currentThread().isVirtual();
+    return what + " (" + (virtual ? "virtual thread" : "platform thread") + ")";
 }
 
 void main() throws Exception {

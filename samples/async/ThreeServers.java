@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 static final int POOL_THREADS = 5;
 static final int CONNECTIONS = 50;
-static final int REQUESTS_EACH = 5;                      // 250 requests per server
+static final int REQUESTS_EACH = 3;                      // 150 requests per round
 static final long BACKEND_MS = 20;                       // the "database call" behind every request
 
 // Blocking handler used by the two thread-based servers: one thread per connection while it lasts.
@@ -60,14 +60,15 @@ static AutoCloseable loopServer(ServerSocketChannel listener) throws IOException
                         var ch = (SocketChannel) key.channel();
                         buf.clear();
                         if (ch.read(buf) < 0) { ch.close(); continue; }
+                        long due = System.nanoTime() + BACKEND_MS * 1_000_000;
                         for (int i = 0; i < buf.position(); i++)      // one reply per request line
-                            if (buf.get(i) == '\n') timers.add(new Reply(System.nanoTime() + BACKEND_MS * 1_000_000, ch));
+                            if (buf.get(i) == '\n') timers.add(new Reply(due, ch));
                     }
                 }
                 selector.selectedKeys().clear();
                 while (!timers.isEmpty() && timers.peek().due() <= System.nanoTime()) {
                     var ch = timers.poll().ch();
-                    if (ch.isOpen()) ch.write(ByteBuffer.wrap("ok\n".getBytes()));   // tiny: written at once
+                    if (ch.isOpen()) ch.write(ByteBuffer.wrap("ok\n".getBytes()));  // one write
                 }
             }
             selector.close();
@@ -76,9 +77,11 @@ static AutoCloseable loopServer(ServerSocketChannel listener) throws IOException
     return () -> { running.set(false); selector.wakeup(); loop.join(); listener.close(); };
 }
 
-// The load: CONNECTIONS clients at once, each sending REQUESTS_EACH requests one after another.
-// Returns a table row: throughput (req/s), p50 and p99 latency (ms).
-static double[] load(SocketAddress address, int connections, int requests) throws Exception {
+// The load: CONNECTIONS clients at once, each sending `requests` requests one after another.
+// Returns the latency of every request (ns) and the wall time of the whole load (ns).
+record Round(long[] latencies, long wallNs) { }
+
+static Round load(SocketAddress address, int connections, int requests) throws Exception {
     long[] latencies = new long[connections * requests];
     var next = new AtomicInteger();
     long start = System.nanoTime();
@@ -98,13 +101,13 @@ static double[] load(SocketAddress address, int connections, int requests) throw
             return null;
         });
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    Arrays.sort(latencies);
-    return new double[] { latencies.length / seconds,
-            latencies[latencies.length / 2] / 1e6, latencies[latencies.length * 99 / 100] / 1e6 };
+    return new Round(latencies, System.nanoTime() - start);
 }
 
-static final String[] SERVERS = { "thread pool (" + POOL_THREADS + " threads)", "virtual threads", "NIO event loop (1 thread)" };
+static final String[] SERVERS = {
+        "thread pool (" + POOL_THREADS + " threads)",
+        "virtual threads",
+        "NIO event loop (1 thread)" };
 
 record Running(SocketAddress address, AutoCloseable stopper) implements AutoCloseable {
     public void close() throws Exception { stopper.close(); }
@@ -118,28 +121,51 @@ static Running start(int server) throws IOException {
     }
     var listener = new ServerSocket();
     listener.bind(loopback, 100);
-    var handlers = server == 0 ? Executors.newFixedThreadPool(POOL_THREADS) : Executors.newVirtualThreadPerTaskExecutor();
+    var handlers = server == 0
+            ? Executors.newFixedThreadPool(POOL_THREADS)
+            : Executors.newVirtualThreadPerTaskExecutor();
     return new Running(listener.getLocalSocketAddress(), threadServer(listener, handlers));
+}
+
+static Round measure(int server) throws Exception {
+    try (var s = start(server)) { return load(s.address(), CONNECTIONS, REQUESTS_EACH); }
+}
+
+// A table row from one or more rounds: throughput (req/s), p50 and p99 latency (ms).
+static double[] row(Round... rounds) {
+    long[] all = Arrays.stream(rounds).flatMapToLong(r -> Arrays.stream(r.latencies())).sorted()
+            .toArray();
+    double seconds = Arrays.stream(rounds).mapToLong(Round::wallNs).sum() / 1e9;
+    double p50 = all[all.length / 2] / 1e6, p99 = all[all.length * 99 / 100] / 1e6;
+    return new double[] { all.length / seconds, p50, p99 };
 }
 
 void main() throws Exception {
     for (int i = 0; i < 3; i++) {                          // warm-up: a smaller load, not reported
-        try (var s = start(i)) { load(s.address(), CONNECTIONS, 2); }
+        try (var s = start(i)) { load(s.address(), CONNECTIONS, 1); }
     }
-    var rows = new LinkedHashMap<String, double[]>();
-    for (int i = 0; i < 3; i++) {
-        try (var s = start(i)) { rows.put(SERVERS[i], load(s.address(), CONNECTIONS, REQUESTS_EACH)); }
-    }
+    // The pool is measured once (its rate is set by its threads); the other two twice, in
+    // alternating order, so that neither always runs first. Their rows combine both rounds.
+    Round pool = measure(0);
+    Round virtual1 = measure(1), loop1 = measure(2), loop2 = measure(2), virtual2 = measure(1);
+    double[] poolRow = row(pool), virtualRow = row(virtual1, virtual2), loopRow = row(loop1, loop2);
 
-    IO.println("load: " + CONNECTIONS + " connections x " + REQUESTS_EACH + " requests, " + BACKEND_MS + " ms backend wait each");
+    IO.println("load: " + CONNECTIONS + " connections x " + REQUESTS_EACH + " requests, "
+            + BACKEND_MS + " ms backend wait each");
     IO.println();
     IO.println("| server | throughput (req/s) | p50 latency (ms) | p99 latency (ms) |");
     IO.println("|---|---|---|---|");
-    rows.forEach((name, r) -> IO.println(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.1f |", name, r[0], r[1], r[2])));
+    double[][] rows = { poolRow, virtualRow, loopRow };
+    for (int i = 0; i < 3; i++) {
+        IO.println(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.1f |",
+                SERVERS[i], rows[i][0], rows[i][1], rows[i][2]));
+    }
     IO.println();
-    double[] pool = rows.get(SERVERS[0]), virtual = rows.get(SERVERS[1]), loop = rows.get(SERVERS[2]);
-    IO.println(String.format(Locale.ROOT, "virtual threads throughput vs pool: %.1f x", virtual[0] / pool[0]));
-    IO.println(String.format(Locale.ROOT, "event loop throughput vs pool: %.1f x", loop[0] / pool[0]));
-    IO.println(String.format(Locale.ROOT, "pool p99 vs virtual threads p99: %.1f x", pool[2] / virtual[2]));
-    IO.println(String.format(Locale.ROOT, "pool p99 vs pool p50: %.1f x", pool[2] / pool[1]));
+    IO.println(String.format(Locale.ROOT, "virtual threads throughput vs pool: %.2f x",
+            virtualRow[0] / poolRow[0]));
+    IO.println(String.format(Locale.ROOT, "event loop throughput vs pool: %.2f x",
+            loopRow[0] / poolRow[0]));
+    IO.println(String.format(Locale.ROOT, "pool p99 vs virtual threads p99: %.2f x",
+            poolRow[2] / virtualRow[2]));
+    IO.println(String.format(Locale.ROOT, "pool p99 vs pool p50: %.2f x", poolRow[2] / poolRow[1]));
 }

@@ -11,7 +11,7 @@ void main() throws Exception {
     t.join();                                      // after join, the thread's writes are visible
     IO.println("Thread + join: " + square[0]);
 
-    // with lock: counter += 1, in ten threads, 10,000 times each (the seed's example 3)
+    // with lock: counter += 1, in ten threads, 10,000 times each (the seed's threading example 3)
     var lock = new ReentrantLock();
     long[] counter = {0};
     try (var pool = Executors.newFixedThreadPool(10)) {  // close() waits for every task, like join
@@ -27,13 +27,26 @@ void main() throws Exception {
 
     // queue.Queue(maxsize=2): put() waits while the queue is full, get() while it is empty
     var queue = new ArrayBlockingQueue<Integer>(2);
+    var mostWaiting = new AtomicInteger();         // the most items the queue held at once
+    var putsOnFull = new AtomicInteger();          // puts that found the queue full and waited
     var producer = Thread.ofVirtual().start(() -> {
-        try { for (int i = 1; i <= 5; i++) queue.put(i); } catch (InterruptedException e) { }
+        try {
+            for (int i = 1; i <= 5; i++) {
+                if (queue.remainingCapacity() == 0) putsOnFull.incrementAndGet();
+                queue.put(i);
+                mostWaiting.accumulateAndGet(queue.size(), Math::max);
+            }
+        } catch (InterruptedException e) { }
     });
     var taken = new ArrayList<Integer>();
-    for (int i = 0; i < 5; i++) taken.add(queue.take());
+    for (int i = 0; i < 5; i++) {
+        Thread.sleep(20);                          // a slow consumer: the producer gets ahead
+        taken.add(queue.take());
+    }
     producer.join();
     IO.println("Queue(maxsize=2), taken in order: " + taken);
+    IO.println("Queue, most items waiting: " + mostWaiting.get());
+    IO.println("Queue, puts that found it full: " + putsOnFull.get());
 
     // threading.Semaphore(2): at most two tasks inside at once
     var permits = new Semaphore(2);

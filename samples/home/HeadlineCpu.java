@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.*;
 
 static final int TASKS = 8;
-static final long STEPS = 12_000_000;                      // per task
+static final long STEPS = 5_000_000;                       // per task
 final int cores = Runtime.getRuntime().availableProcessors();
 final int workers = Math.min(cores, TASKS);                // one thread (or process) per core
 
@@ -82,6 +82,7 @@ void main(String[] args) throws Exception {
     IO.println("cores: " + cores);
     IO.println("pool threads: " + workers);
     IO.println("worker processes: " + workers);
+    // The common pool's default size: availableProcessors() - 1, but at least 1.
     IO.println("common pool threads: " + ForkJoinPool.getCommonPoolParallelism());
 }
 
@@ -96,7 +97,8 @@ void report(Map<String, Callable<Long>> approaches) throws Exception {
             long result = a.getValue().call();
             ms.merge(a.getKey(), (System.nanoTime() - start) / 1e6, Math::min);
             if (expected == null) expected = result;
-            else if (result != expected) throw new AssertionError(a.getKey() + " computed " + result);
+            else if (result != expected)
+                throw new AssertionError(a.getKey() + " computed " + result);
         }
     }
     double seq = ms.get("sequential");
@@ -106,7 +108,7 @@ void report(Map<String, Callable<Long>> approaches) throws Exception {
     IO.println();
     IO.println("same result from every approach: true");
     ms.forEach((name, t) -> {
-        if (t != seq) IO.println("%s speed-up: %.1f x".formatted(name, seq / t));
+        if (t != seq) IO.println("%s speed-up: %.2f x".formatted(name, seq / t));
     });
 }
 

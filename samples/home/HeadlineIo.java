@@ -1,4 +1,4 @@
-// The home page's I/O-bound headline: 100 requests to a slow HTTP server that this program
+// The home page's I/O-bound headline: 40 requests to a slow HTTP server that this program
 // starts on 127.0.0.1 (every answer takes 10 ms), done five ways in one run.
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
@@ -7,7 +7,7 @@ import java.net.http.*;
 import java.nio.file.Path;
 import java.util.concurrent.*;
 
-static final int REQUESTS = 100, LATENCY_MS = 10, POOL_THREADS = 10, WORKERS = 4;
+static final int REQUESTS = 40, LATENCY_MS = 10, POOL_THREADS = 10, WORKERS = 4;
 URI base;
 
 // tag::approaches[]
@@ -66,7 +66,7 @@ long workerProcesses() throws Exception {
 // end::approaches[]
 
 void main(String[] args) throws Exception {
-    System.setProperty("http.maxConnections", "" + REQUESTS);  // keep up to 100 connections open
+    System.setProperty("http.maxConnections", "" + REQUESTS);  // keep a connection per request open
     if (args.length > 0) {                                     // the worker's role
         base = URI.create(args[1]);
         long sum = 0;
@@ -99,7 +99,7 @@ void main(String[] args) throws Exception {
         var ms = report(approaches, expected);
         IO.println("pool threads: " + POOL_THREADS);
         IO.println("worker processes: " + WORKERS);
-        IO.println("processes / virtual threads: %.1f x"
+        IO.println("processes / virtual threads: %.2f x"
                 .formatted(ms.get("processes") / ms.get("virtual threads")));
     } finally {
         server.stop(0);
@@ -124,7 +124,7 @@ Map<String, Double> report(Map<String, Callable<Long>> approaches, long expected
     IO.println();
     IO.println("same result from every approach: true");
     ms.forEach((name, t) -> {
-        if (t != seq) IO.println("%s speed-up: %.1f x".formatted(name, seq / t));
+        if (t != seq) IO.println("%s speed-up: %.2f x".formatted(name, seq / t));
     });
     return ms;
 }

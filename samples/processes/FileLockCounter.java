@@ -1,6 +1,6 @@
 // Two child JVMs add to a counter kept in a file. Each increment is read-modify-write
 // under an exclusive FileLock, so no update is lost. File locks are held by the whole
-// JVM (not by a thread) and, on most systems, only advisory: every process must take them.
+// JVM (not by a thread) and, on Linux and macOS, only advisory: every process must take them.
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.ByteBuffer;
 import java.nio.channels.*;

@@ -1,9 +1,10 @@
-// The classic pipe deadlock. The child writes more than a pipe holds; the parent waits for
-// the child to exit before reading its output. The child blocks on a full pipe, the parent
-// blocks in waitFor(): neither moves again. (POSIX: the child is awk.)
+// The classic pipe deadlock. The child writes more than a pipe holds (a million lines, about
+// 12 MB); the parent waits for the child to exit before reading its output. The child
+// blocks on a full pipe, the parent blocks in waitFor(): neither moves again.
+// (POSIX: the child is awk.)
 void main() throws Exception {
     Process child = new ProcessBuilder("awk",
-            "BEGIN { for (i = 0; i < 100000; i++) print \"line \" i }").start();
+            "BEGIN { for (i = 0; i < 1000000; i++) print \"line \" i }").start();
 
     // An observer, to show the child is stuck and not just slow.
     Thread.ofPlatform().daemon().name("observer").start(() -> {

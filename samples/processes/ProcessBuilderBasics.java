@@ -1,5 +1,6 @@
 // ProcessBuilder's knobs: command line, working directory, environment, redirects,
-// exit codes and waitFor with a timeout. The children are POSIX tools (sh, sleep).
+// exit codes and waitFor with a timeout. The children are POSIX tools (sh, which runs
+// basename, and sleep).
 import java.nio.file.*;
 import java.util.concurrent.TimeUnit;
 

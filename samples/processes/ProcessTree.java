@@ -14,7 +14,8 @@ void main() throws Exception {
     IO.println("my children: " + me.children().count());          // the shell
     IO.println("my descendants: " + me.descendants().count());     // the shell and its two sleeps
 
-    // onExit() is a CompletableFuture: no thread of ours sits waiting for the exit.
+    // onExit() is a CompletableFuture that completes when the JDK's reaper thread sees
+    // the exit. Main still waits for it below (get), because the next steps need the shell gone.
     CompletableFuture<Integer> shellExit = shell.onExit().thenApply(Process::exitValue);
 
     // Destroying only the shell orphans its children: they keep running, re-parented.
@@ -26,13 +27,16 @@ void main() throws Exception {
     IO.println("my descendants now: " + me.descendants().count()); // orphans are no longer ours
     sleeps.forEach(ProcessHandle::destroy);                          // we still hold their handles
 
-    // The right order: the descendants first, then the root. Given a moment, the shell
-    // reaps its sleeps and exits by itself; then we reap the shell.
+    // The right order: take the list of descendants first, destroy them, then the root.
+    // Here the shell was waiting for its sleeps, so it exits by itself once they are gone
+    // (`wait` then returns 0); destroy() is only the fallback.
     shell = startTree();
     List<ProcessHandle> tree = shell.descendants().toList();
     tree.forEach(ProcessHandle::destroy);
-    if (!shell.waitFor(2, TimeUnit.SECONDS)) shell.destroy();
-    shell.waitFor();
+    boolean endedByItself = shell.waitFor(2, TimeUnit.SECONDS);
+    if (!endedByItself) shell.destroy();
+    IO.println("second shell ended by itself: " + endedByItself);
+    IO.println("second shell's exit code: " + shell.waitFor());
     IO.println("processes of the second tree still alive: "
             + (tree.stream().filter(ProcessHandle::isAlive).count() + (shell.isAlive() ? 1 : 0)));
     IO.println("my descendants at the end: " + me.descendants().count());

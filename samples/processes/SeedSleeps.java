@@ -1,6 +1,7 @@
 // The Python original's multiprocessing examples 1 and 2, with child JVMs as the processes.
 // Run with argument 1 (two 1 s sleeps: one after another, then in two child processes)
 // or 2 (ten child processes sleeping 1.5 s each).
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.*;
 
 void main(String[] args) throws Exception {
@@ -16,17 +17,19 @@ void main(String[] args) throws Exception {
         sleep(1.0);
         IO.println(String.format("sequential: %.2f s", secondsSince(t0)));
 
+        List<String> child = childJvm("child", "1.0");
         long t1 = System.nanoTime();
         List<Process> two = new ArrayList<>();
         for (int i = 0; i < 2; i++)                // the children print into our output
-            two.add(new ProcessBuilder(childJvm("child", "1.0")).inheritIO().start());
+            two.add(new ProcessBuilder(child).inheritIO().start());
         for (Process p : two) p.waitFor();         // like join(): wait for both
         IO.println(String.format("two child processes: %.2f s", secondsSince(t1)));
     } else {
+        List<String> child = childJvm("child", "1.5", "timed");
         long t0 = System.nanoTime();
         List<Process> ten = new ArrayList<>();
         for (int i = 0; i < 10; i++)
-            ten.add(new ProcessBuilder(childJvm("child", "1.5", "timed")).start());
+            ten.add(new ProcessBuilder(child).redirectError(Redirect.INHERIT).start());
         List<long[]> events = new ArrayList<>();   // +1 when a child fell asleep, -1 when it woke
         int failed = 0;
         for (Process p : ten) {

@@ -3,6 +3,10 @@
 // while the supervisor's own main thread keeps working.
 import java.nio.file.*;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+
+final AtomicLong ticks = new AtomicLong();                 // the supervisor's own work
+final AtomicLong fewestTicks = new AtomicLong(Long.MAX_VALUE); // during one worker's life
 
 void main(String[] args) throws Exception {
     if (args.length > 0) { die(args[0]); return; }           // the worker JVM's role
@@ -11,10 +15,12 @@ void main(String[] args) throws Exception {
     var allDone = new CompletableFuture<Void>();
     supervise(fates, 0, allDone);
 
-    long ticks = 0;                                          // the parent's own work goes on
-    while (!allDone.isDone()) { ticks++; Thread.sleep(10); }
-    IO.println("workers started: " + fates.size());
-    IO.println("ticks of the supervisor's own work meanwhile: " + ticks);
+    while (!allDone.isDone()) {                              // the parent's own work goes on
+        ticks.incrementAndGet();
+        Thread.sleep(10);
+    }
+    allDone.join();                                          // rethrows if a start failed
+    IO.println("fewest supervisor ticks while one worker ran: " + fewestTicks.get());
 }
 
 void supervise(List<String> fates, int i, CompletableFuture<Void> allDone) {
@@ -22,8 +28,11 @@ void supervise(List<String> fates, int i, CompletableFuture<Void> allDone) {
         List<String> cmd = childJvm(fates.get(i));
         cmd.add(1, "-Xmx32m");                               // a small heap, to run out of it fast
         cmd.add(1, "-XX:+ExitOnOutOfMemoryError");           // die at once rather than limp on
+        long ticksAtStart = ticks.get();
         Process worker = new ProcessBuilder(cmd).inheritIO().start();
-        worker.onExit().thenAccept(p -> {                    // runs when the worker has ended
+        // The callback runs when the worker has ended, on a thread of the common pool.
+        worker.onExit().thenAccept(p -> {
+            fewestTicks.accumulateAndGet(ticks.get() - ticksAtStart, Math::min);
             IO.println("supervisor: worker " + (i + 1) + " (" + fates.get(i) + ") ended, exit code "
                     + p.exitValue());
             if (i + 1 < fates.size()) supervise(fates, i + 1, allDone);   // restart

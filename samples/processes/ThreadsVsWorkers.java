@@ -1,6 +1,8 @@
 // The same CPU-bound tasks on a pool of threads and on a pool of freshly started worker
-// JVMs, at three task sizes. A worker reads a task (a number of iterations) per line on
-// stdin and answers with the task's result on stdout.
+// JVMs, at four task sizes; the first has no work at all, so the workers' time there is
+// their start-up and the pipes alone. A worker reads a task (a number of iterations) per
+// line on stdin and answers with the task's result on stdout.
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.*;
 import java.util.concurrent.*;
 
@@ -10,30 +12,46 @@ void main(String[] args) throws Exception {
     int tasks = 2 * size;
     List<String> worker = childJvm("worker");
     try (var threads = Executors.newFixedThreadPool(size)) {
-        onThreads(threads, tasks, 20_000_000);                  // warm up this JVM's JIT
+        onThreads(threads, tasks, 10_000_000);                  // warm up this JVM's JIT
+        onWorkers(worker, size, tasks, 0);                      // and the first worker start
         IO.println("| work per task (M iterations) | threads (ms) | worker JVMs (ms) "
                 + "| workers / threads (x) |");
         IO.println("|---|---|---|---|");
         boolean same = true;
-        List<Double> ratios = new ArrayList<>();
-        for (long millions : new long[] {1, 20, 80}) {
-            long n = millions * 1_000_000;
-            long t0 = System.nanoTime();
-            long a = onThreads(threads, tasks, n);
-            double threadMs = (System.nanoTime() - t0) / 1e6;
-            long t1 = System.nanoTime();
-            long b = onWorkers(worker, size, tasks, n);         // includes starting the JVMs
-            double workerMs = (System.nanoTime() - t1) / 1e6;
-            same &= a == b;
-            ratios.add(workerMs / threadMs);
-            System.out.printf("| %d | %.0f | %.0f | %.1f |%n",
-                    millions, threadMs, workerMs, workerMs / threadMs);
+        List<Double> ratios = new ArrayList<>(), workerTimes = new ArrayList<>();
+        long[] sizes = {0, 1, 5, 20};                          // 0: start-up and pipes only
+        for (int s = 0; s < sizes.length; s++) {
+            long n = sizes[s] * 1_000_000;
+            Callable<Long> onWorkers = () -> onWorkers(worker, size, tasks, n);
+            Timed workers = s % 2 == 1 ? timed(onWorkers) : null;  // the sides take turns
+            // The threads' time is the median of three tries: at the small sizes one try
+            // lasts only a few milliseconds.
+            List<Timed> tries = new ArrayList<>();
+            for (int i = 0; i < 3; i++) tries.add(timed(() -> onThreads(threads, tasks, n)));
+            tries.sort(Comparator.comparingDouble(Timed::ms));
+            Timed onThreads = tries.get(1);
+            if (workers == null) workers = timed(onWorkers);
+            same &= onThreads.result() == workers.result();
+            ratios.add(workers.ms() / onThreads.ms());
+            workerTimes.add(workers.ms());
+            System.out.printf("| %d | %.1f | %.0f | %.1f |%n",
+                    sizes[s], onThreads.ms(), workers.ms(), workers.ms() / onThreads.ms());
         }
         IO.println("same results on threads and workers: " + same);
-        System.out.printf("workers / threads, smallest tasks: %.1f x%n", ratios.getFirst());
-        System.out.printf("workers / threads, largest tasks: %.1f x%n", ratios.getLast());
-        System.out.printf("the ratio shrank by: %.0f x%n", ratios.getFirst() / ratios.getLast());
+        System.out.printf("worker JVMs, 1 M iterations / no work: %.2f x%n",
+                workerTimes.get(1) / workerTimes.get(0));
+        System.out.printf("workers / threads, 1 M iterations: %.1f x%n", ratios.get(1));
+        System.out.printf("workers / threads, 20 M iterations: %.1f x%n", ratios.getLast());
+        System.out.printf("the ratio shrank by: %.1f x%n", ratios.get(1) / ratios.getLast());
     }
+}
+
+record Timed(long result, double ms) {}
+
+Timed timed(Callable<Long> work) throws Exception {
+    long t0 = System.nanoTime();
+    long result = work.call();
+    return new Timed(result, (System.nanoTime() - t0) / 1e6);
 }
 
 long onThreads(ExecutorService pool, int tasks, long n) throws Exception {
@@ -48,7 +66,8 @@ long onThreads(ExecutorService pool, int tasks, long n) throws Exception {
 // the answers, close stdin (the worker then exits) and wait for every worker.
 long onWorkers(List<String> command, int size, int tasks, long n) throws Exception {
     List<Process> workers = new ArrayList<>();
-    for (int i = 0; i < size; i++) workers.add(new ProcessBuilder(command).start());
+    for (int i = 0; i < size; i++)                          // errors go to our own stderr
+        workers.add(new ProcessBuilder(command).redirectError(Redirect.INHERIT).start());
     for (int i = 0; i < tasks; i++) {
         var w = workers.get(i % size).outputWriter();
         w.write(n + "\n");

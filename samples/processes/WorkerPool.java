@@ -5,16 +5,21 @@ import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.*;
 import java.util.concurrent.*;
 
+static final int TASKS = 10, SLEEP_MS = 200;    // the seed sleeps 1 s; 200 ms keeps it quick
+
 void main(String[] args) throws Exception {
     if (args.length > 0) { work(); return; }                 // the worker JVM's role
-    int size = Math.min(4, Runtime.getRuntime().availableProcessors()); // one per core, at most 4
+    // The tasks sleep and need no CPU, so the pool size need not follow the core count
+    // (for CPU-bound tasks it would be Runtime.getRuntime().availableProcessors()).
+    int size = 4;
     IO.println("worker JVMs: " + size);
+    List<String> command = childJvm("worker");
 
     long t0 = System.nanoTime();
-    try (var pool = new Pool(size, childJvm("worker"))) {
-        // Example 3, like Pool.map: ten 200 ms sleeps, results in the order of the inputs.
+    try (var pool = new Pool(size, command)) {
+        // Example 3, like Pool.map: ten sleeps, results in the order of the inputs.
         List<CompletableFuture<String>> futures = new ArrayList<>();
-        for (int i = 0; i < 10; i++) futures.add(pool.submit("200"));
+        for (int i = 0; i < TASKS; i++) futures.add(pool.submit(String.valueOf(SLEEP_MS)));
         List<String> results = futures.stream().map(CompletableFuture::join).toList();
         IO.println("map results: " + results.size());
         System.out.printf("map, including starting the workers: %.2f s%n", secondsSince(t0));
@@ -22,14 +27,18 @@ void main(String[] args) throws Exception {
         // Example 4, like ProcessPoolExecutor + as_completed: print each result as it arrives.
         long t1 = System.nanoTime();
         var completed = new LinkedBlockingQueue<String>();
-        for (int i = 0; i < 10; i++) pool.submit("200").thenAccept(completed::add);
+        for (int i = 0; i < TASKS; i++)
+            pool.submit(String.valueOf(SLEEP_MS)).thenAccept(completed::add);
         Set<String> pids = new TreeSet<>();
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < TASKS; i++) {
             String reply = completed.take();                  // next result to complete
             pids.add(reply.replaceAll(".* by ", ""));
             IO.println(reply.replaceAll(" by .*", ""));
         }
-        System.out.printf("as completed, workers already running: %.2f s%n", secondsSince(t1));
+        double seconds = secondsSince(t1);
+        System.out.printf("as completed, workers already running: %.2f s%n", seconds);
+        System.out.printf("speed-up over sleeping one after another: %.2f x%n",
+                TASKS * SLEEP_MS / 1000.0 / seconds);
         IO.println("distinct worker pids in the replies: " + pids.size());
     }
     IO.println("workers still running: " + ProcessHandle.current().children().count());
@@ -45,7 +54,8 @@ void work() throws Exception {
     }
 }
 
-// Worker JVMs, each fed by one virtual thread of ours from a shared queue of tasks.
+// Worker JVMs, each fed by one thread of ours from a shared queue of tasks. A feeder spends
+// most of its time blocked reading its worker's answer from a pipe.
 static final class Pool implements AutoCloseable {
     record Task(String request, CompletableFuture<String> reply) {}
     private final BlockingQueue<Task> queue = new LinkedBlockingQueue<>();
@@ -56,7 +66,7 @@ static final class Pool implements AutoCloseable {
         for (int i = 0; i < size; i++) {
             Process worker = new ProcessBuilder(command).redirectError(Redirect.INHERIT).start();
             workers.add(worker);
-            feeders.add(Thread.ofVirtual().start(() -> feed(worker)));
+            feeders.add(Thread.ofPlatform().name("feeder-" + i).start(() -> feed(worker)));
         }
     }
 

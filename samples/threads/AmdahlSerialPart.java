@@ -7,12 +7,16 @@ import java.util.concurrent.atomic.LongAdder;
 
 static final int SERIAL_WORK = 300_000;    // numbers checked by one thread
 static final int PARALLEL_WORK = 700_000;  // numbers checked by all threads, in chunks
+static final int CHUNKS = 100;
+static final int FIRST = 2_000_000;        // both parts check numbers from here on
 
 static final LongAdder checksum = new LongAdder();  // keeps the JIT from dropping the work
 
 static void work(int from, int to) {
     long local = 0;
-    for (int n = from; n < to; n++) local += Integer.bitCount(n * 0x9E3779B9) + (isPrime(n) ? 1 : 0);
+    for (int n = from; n < to; n++) {
+        local += Integer.bitCount(n * 0x9E3779B9) + (isPrime(n) ? 1 : 0);
+    }
     checksum.add(local);
 }
 
@@ -23,15 +27,18 @@ static boolean isPrime(int n) {
     return true;
 }
 
-// The job: serial part on this thread, then the parallel part on 'threads' threads. Returns {serial ns, total ns}.
+// The job: the serial part on this thread, then the parallel part on 'threads' threads.
+// Returns {serial ns, total ns}.
 static long[] job(ExecutorService pool, int threads) throws Exception {
     long start = System.nanoTime();
-    work(2_000_000, 2_000_000 + SERIAL_WORK);             // e.g. reading and parsing input: one thread
+    work(FIRST, FIRST + SERIAL_WORK);          // e.g. reading and parsing input: one thread
     long serial = System.nanoTime() - start;
     var next = new AtomicInteger();
     var tasks = new ArrayList<Callable<Void>>();
     for (int t = 0; t < threads; t++) tasks.add(() -> {
-        for (int c; (c = next.getAndIncrement()) < 100; ) work(c * PARALLEL_WORK / 100 + 2_000_000, (c + 1) * PARALLEL_WORK / 100 + 2_000_000);
+        for (int c; (c = next.getAndIncrement()) < CHUNKS; ) {   // chunks, to whoever is free
+            work(FIRST + c * PARALLEL_WORK / CHUNKS, FIRST + (c + 1) * PARALLEL_WORK / CHUNKS);
+        }
         return null;
     });
     for (var f : pool.invokeAll(tasks)) f.get();
@@ -54,10 +61,10 @@ void main() throws Exception {
         IO.println("cores: " + cores);
         IO.println("serial fraction: %.2f".formatted(serialFraction));
         IO.println("1 thread: %.0f ms".formatted(one[1] / 1e6));
-        IO.println("%d threads: %.0f ms".formatted(cores, all[1] / 1e6));
+        IO.println("on all cores: %.0f ms".formatted(all[1] / 1e6));
         IO.println("measured speed-up: %.2f x".formatted(measured));
-        IO.println("Amdahl's prediction: %.2f x".formatted(predicted));
-        IO.println("measured / predicted: %.2f".formatted(measured / predicted));
+        IO.println("predicted speed-up: %.2f x".formatted(predicted));
+        IO.println("measured / predicted: %.3f".formatted(measured / predicted));
         IO.println("limit with unlimited cores: %.2f x".formatted(1 / serialFraction));
     }
 }

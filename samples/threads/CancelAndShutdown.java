@@ -1,9 +1,11 @@
-// Future.cancel(true) and shutdownNow() stop tasks by interrupting them; tasks that ignore interrupts keep running.
+// Future.cancel(true) and shutdownNow() stop tasks by interrupting them; tasks that ignore
+// interrupts keep running.
 import java.util.List;
 import java.util.concurrent.*;
 
 void main() throws Exception {
-    // 1. cancel(true) interrupts the thread running the task; the task ends with its InterruptedException.
+    // 1. cancel(true) on a ThreadPoolExecutor's future interrupts the thread running the task;
+    //    the task ends with its InterruptedException.
     try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
         var started = new CountDownLatch(1);
         var stopped = new CompletableFuture<String>();
@@ -16,9 +18,15 @@ void main() throws Exception {
             }
         });
         started.await();
-        IO.println("cancel(true) returned " + download.cancel(true) + ", isCancelled: " + download.isCancelled());
+        boolean cancelled = download.cancel(true);
+        IO.println("cancel(true) returned " + cancelled
+                + ", isCancelled: " + download.isCancelled());
         IO.println(stopped.get(5, TimeUnit.SECONDS));
-        try { download.get(); } catch (CancellationException e) { IO.println("get() throws CancellationException"); }
+        try {
+            download.get();
+        } catch (CancellationException e) {
+            IO.println("get() throws CancellationException");
+        }
     }
 
     // 2. cancel only asks: a task that never looks at the interrupt flag runs to the end anyway.
@@ -28,7 +36,7 @@ void main() throws Exception {
         Future<?> stubborn = pool.submit(() -> {
             started.countDown();
             long sum = 0;
-            for (long i = 0; i < 200_000_000L; i++) sum += i % 7;   // never checks the flag
+            for (long i = 0; i < 50_000_000L; i++) sum += i % 7;   // never checks the flag
             finished.complete(sum);
         });
         started.await();
@@ -36,7 +44,8 @@ void main() throws Exception {
         IO.println("stubborn task finished its loop anyway: " + (finished.get() > 0));
     }
 
-    // 3. shutdownNow() interrupts running tasks and hands back the ones that never started.
+    // 3. shutdownNow() interrupts running tasks; a ThreadPoolExecutor like this one also hands
+    //    back the ones that never started.
     ExecutorService pool = Executors.newFixedThreadPool(2);
     var running = new CountDownLatch(2);
     for (int i = 0; i < 5; i++) {

@@ -21,7 +21,8 @@ void main() throws Exception {
         for (Op op : ops) {                 // submitted in order 1..6
             done.submit(() -> {
                 Thread.sleep(op.millis());
-                return "operation " + op.number() + ": " + op.expression() + " = " + op.calc().call();
+                var result = op.calc().call();
+                return "operation " + op.number() + ": " + op.expression() + " = " + result;
             });
         }
         for (int i = 1; i <= ops.size(); i++) {
@@ -33,5 +34,5 @@ void main() throws Exception {
     long sum = ops.stream().mapToLong(Op::millis).sum();
     IO.println("sum of the task times: " + sum + " ms");
     IO.println("all six done after: " + elapsed + " ms");
-    IO.println("speed-up: %.1f x".formatted((double) sum / elapsed));
+    IO.println("speed-up: %.2f x".formatted((double) sum / elapsed));
 }

@@ -1,54 +1,89 @@
-// What each correct counter costs when 4 threads increment it at the same time.
-// Reports nanoseconds per increment (lower is better) as a table, plus ratios.
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.*;
+//DEPS org.openjdk.jmh:jmh-core:1.37 org.openjdk.jmh:jmh-generator-annprocess:1.37
+//JAVA_OPTIONS --sun-misc-unsafe-memory-access=allow
+// What each correct counter costs when 4 threads increment it at the same time, measured by
+// JMH: one @Benchmark per counter, each run by 4 threads in a JVM of its own.
+package counters;
+
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
+import org.openjdk.jmh.annotations.*;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
-static final int THREADS = 4, PER_THREAD = 200_000;
+// Scope.Benchmark: one instance shared by all 4 threads, so they contend for the same counter.
+@State(Scope.Benchmark)
+@Threads(4)
+@BenchmarkMode(Mode.AverageTime)     // time per increment, as each thread sees it
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+@Warmup(iterations = 2, time = 150, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 3, time = 150, timeUnit = TimeUnit.MILLISECONDS)
+public class CounterCost {
 
-static long plainCount;
-static final Object MONITOR = new Object();
-static final ReentrantLock LOCK = new ReentrantLock();
+    final Object monitor = new Object();
+    long synchronizedCount;                    // guarded by monitor
+    final ReentrantLock lock = new ReentrantLock();
+    long lockedCount;                          // guarded by lock
+    final AtomicLong atomic = new AtomicLong();
+    final LongAdder adder = new LongAdder();
 
-// Time THREADS threads doing PER_THREAD increments each, started together.
-static double nanosPerIncrement(Runnable increment) throws InterruptedException {
-    var go = new CountDownLatch(1);
-    var threads = new Thread[THREADS];
-    for (int i = 0; i < THREADS; i++) {
-        threads[i] = Thread.ofPlatform().start(() -> {
-            try { go.await(); } catch (InterruptedException e) { return; }
-            for (int n = 0; n < PER_THREAD; n++) increment.run();
-        });
-    }
-    long start = System.nanoTime();
-    go.countDown();
-    for (var t : threads) t.join();
-    return (double) (System.nanoTime() - start) / ((long) THREADS * PER_THREAD);
-}
-
-void main() throws InterruptedException {
-    var atomic = new AtomicLong();
-    var adder = new LongAdder();
-    String[] names = {"synchronized", "ReentrantLock", "AtomicLong", "LongAdder"};
-    Runnable[] ways = {
-        () -> { synchronized (MONITOR) { plainCount++; } },
-        () -> { LOCK.lock(); try { plainCount++; } finally { LOCK.unlock(); } },
-        atomic::incrementAndGet,
-        adder::increment,
-    };
-    double[] best = new double[ways.length];
-    java.util.Arrays.fill(best, Double.MAX_VALUE);
-    // Round 0 warms up the JIT compiler; rounds 1-3 are measured, best of three is kept.
-    for (int round = 0; round <= 3; round++) {
-        for (int w = 0; w < ways.length; w++) {
-            double ns = nanosPerIncrement(ways[w]);
-            if (round > 0) best[w] = Math.min(best[w], ns);
+    // Each benchmark returns what it can, and JMH consumes it, so nothing is dead code.
+    @Benchmark
+    public long synchronizedBlock() {
+        synchronized (monitor) {
+            return ++synchronizedCount;
         }
     }
-    IO.println("| counter | ns per increment |");
-    IO.println("|---|---|");
-    for (int w = 0; w < ways.length; w++) IO.println("| %s | %.1f |".formatted(names[w], best[w]));
-    IO.println("synchronized / LongAdder: %.1f x".formatted(best[0] / best[3]));
-    IO.println("AtomicLong / LongAdder: %.1f x".formatted(best[2] / best[3]));
-    IO.println("ReentrantLock / synchronized: %.2f x".formatted(best[1] / best[0]));
+
+    @Benchmark
+    public long reentrantLock() {
+        lock.lock();
+        try {
+            return ++lockedCount;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Benchmark
+    public long atomicLong() {
+        return atomic.incrementAndGet();
+    }
+
+    @Benchmark
+    public void longAdder() {
+        adder.increment();                     // returns nothing; its effect is on shared cells
+    }
+
+    public static void main(String[] args) throws Exception {
+        var options = new OptionsBuilder().include(CounterCost.class.getName())
+                .verbosity(VerboseMode.SILENT).build();
+        var scores = new TreeMap<String, double[]>();
+        for (RunResult run : new Runner(options).run()) {
+            String name = run.getParams().getBenchmark().replaceFirst(".*\\.", "");
+            var result = run.getPrimaryResult();
+            scores.put(name, new double[] {result.getScore(), result.getScoreError()});
+        }
+        String[][] counters = {
+            {"synchronized", "synchronizedBlock"}, {"ReentrantLock", "reentrantLock"},
+            {"AtomicLong", "atomicLong"}, {"LongAdder", "longAdder"},
+        };
+        System.out.println("| counter | time per increment, per thread (ns) | error (ns) |");
+        System.out.println("|---|---|---|");
+        for (String[] c : counters) {
+            double[] s = scores.get(c[1]);
+            System.out.println(String.format(Locale.ROOT, "| %s | %.2f | %.2f |", c[0], s[0], s[1]));
+        }
+        double sync = scores.get("synchronizedBlock")[0], lock = scores.get("reentrantLock")[0];
+        double atomic = scores.get("atomicLong")[0], adder = scores.get("longAdder")[0];
+        System.out.println(String.format(Locale.ROOT, "synchronized / LongAdder: %.2f x", sync / adder));
+        System.out.println(String.format(Locale.ROOT, "AtomicLong / LongAdder: %.2f x", atomic / adder));
+        System.out.println(String.format(Locale.ROOT, "ReentrantLock / synchronized: %.2f x", lock / sync));
+    }
 }

@@ -10,7 +10,7 @@ static void pause() { // about one microsecond of "work"
     while (System.nanoTime() < until) Thread.onSpinWait();
 }
 
-// Runs `increment` INCREMENTS times in each of THREADS threads at once.
+// Runs `increment` INCREMENTS times in each of THREADS threads running side by side.
 static void hammer(Runnable increment) throws InterruptedException {
     var threads = new Thread[THREADS];
     for (int i = 0; i < THREADS; i++) {
@@ -31,7 +31,8 @@ void main() throws InterruptedException {
     hammer(() -> { synchronized (MONITOR) { long read = count; pause(); count = read + 1; } });
     IO.println("synchronized: " + count);
 
-    // 2. ReentrantLock: the same exclusion as an object (the seed's Lock); unlock in finally
+    // 2. ReentrantLock: the same exclusion as an object; unlock in finally. (The seed's
+    //    Lock does this job too, but Python's reentrant, owned lock is RLock.)
     count = 0;
     hammer(() -> {
         LOCK.lock();
@@ -39,13 +40,14 @@ void main() throws InterruptedException {
     });
     IO.println("ReentrantLock: " + count);
 
-    // 3. AtomicLong: no lock. updateAndGet writes only if nobody wrote since the read
-    //    (compare-and-set), and otherwise runs the function again with the new value.
+    // 3. AtomicLong: no lock. updateAndGet writes only if the value is still the one it
+    //    read (compare-and-set), and otherwise runs the function again with the new value.
     var atomic = new AtomicLong();
     hammer(() -> atomic.updateAndGet(read -> { pause(); return read + 1; }));
     IO.println("AtomicLong: " + atomic.get());
 
-    // 4. LongAdder: do the work outside, share only the addition (spread over cells)
+    // 4. LongAdder: do the work outside, share only the addition
+    //    (spread over a few cells once threads collide)
     var adder = new LongAdder();
     hammer(() -> { pause(); adder.increment(); });
     IO.println("LongAdder: " + adder.sum());

@@ -16,7 +16,8 @@ final CountDownLatch bothHoldOneLock = new CountDownLatch(2);
 
 void transfer(Account from, Account to, long amount) throws InterruptedException {
     synchronized (from) {
-        IO.println(Thread.currentThread().getName() + " locked " + from.name + ", wants " + to.name);
+        String me = Thread.currentThread().getName();
+        IO.println(me + " locked " + from.name + ", wants " + to.name);
         bothHoldOneLock.countDown();
         bothHoldOneLock.await();
         synchronized (to) {               // never gets here: the other thread holds 'to'

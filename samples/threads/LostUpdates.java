@@ -5,9 +5,10 @@ import java.util.concurrent.CountDownLatch;
 
 static final int THREADS = 10, INCREMENTS = 10_000, EXPECTED = THREADS * INCREMENTS;
 
-// volatile makes every access really read or write memory (the JIT compiler may
-// otherwise keep a plain field in a register for the whole loop). It does NOT
-// make count++ atomic: this counter is still unprotected.
+// volatile makes the JIT compiler perform every read and write of count as written,
+// in order (it may otherwise keep a plain field in a register for the whole loop), and
+// makes each write visible to later reads by other threads. It does NOT make count++
+// atomic: this counter is still unprotected.
 static volatile long count;
 
 // Busy for about one microsecond: stands for any work between the read and the write.
@@ -16,7 +17,8 @@ static void pause() {
     while (System.nanoTime() < until) Thread.onSpinWait();
 }
 
-// Runs `increment` INCREMENTS times in each of THREADS threads, released together.
+// Runs `increment` INCREMENTS times in each of THREADS threads, all waiting on one latch.
+// When it opens, each woken thread wakes the next: they start close together, not at once.
 static long race(Runnable increment) throws InterruptedException {
     count = 0;
     var startGate = new CountDownLatch(1);
@@ -37,7 +39,7 @@ void main() throws InterruptedException {
     long gap = race(() -> {
         long read = count;             // 1. read
         pause();                       //    ...a gap, as if the thread did some work...
-        count = read + 1;              // 2. add and 3. write: may overwrite other threads' increments
+        count = read + 1;              // 2. add, 3. write: may overwrite others' increments
     });
     IO.println("| increment | final count | lost updates |");
     IO.println("|---|---|---|");

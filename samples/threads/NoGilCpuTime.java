@@ -14,7 +14,7 @@ static long spin(long iterations) {
 void main() throws InterruptedException {
     var mx = ManagementFactory.getThreadMXBean();
     int cores = Runtime.getRuntime().availableProcessors();
-    int threads = 2 * cores; // two per core; together they can use at most "cores" CPU-seconds per second
+    int threads = 2 * cores; // two per core: together they can use at most "cores" CPU-s per second
     var cpuNanos = new AtomicLong();
     var checksum = new AtomicLong();
     spin(20_000_000); // warm up: compile spin() before timing

@@ -1,6 +1,6 @@
 // The same prime count three ways: a sequential stream, a parallel stream, and a ForkJoin task.
-// The parallel stream runs on the shared common ForkJoinPool (cores - 1 workers; the calling thread may help);
-// the ForkJoin task runs on a pool of its own with one worker per core.
+// The parallel stream runs on the shared common ForkJoinPool (cores - 1 workers, at least one;
+// the calling thread helps); the ForkJoin task runs on a pool of its own, one worker per core.
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveTask;
 import java.util.function.LongSupplier;
@@ -27,7 +27,7 @@ static class CountPrimes extends RecursiveTask<Long> {
         }
         int middle = (from + to) >>> 1;
         var left = new CountPrimes(from, middle);
-        left.fork();                                       // queue the left half; idle workers steal it
+        left.fork();                                  // queue the left half: idle workers steal it
         long right = new CountPrimes(middle, to).compute(); // do the right half here
         return right + left.join();
     }
@@ -43,13 +43,14 @@ void main() {
     int cores = Runtime.getRuntime().availableProcessors();
     var pool = new ForkJoinPool(cores);
     LongSupplier sequential = () -> IntStream.range(0, LIMIT).filter(n -> isPrime(n)).count();
-    LongSupplier parallel = () -> IntStream.range(0, LIMIT).parallel().filter(n -> isPrime(n)).count();
+    LongSupplier parallel =
+            () -> IntStream.range(0, LIMIT).parallel().filter(n -> isPrime(n)).count();
     LongSupplier forkJoin = () -> pool.invoke(new CountPrimes(0, LIMIT));
-    long primes = parallel.getAsLong();                    // warm-up, and the answer all three must give
+    long primes = parallel.getAsLong();      // warm-up, and the answer all three must give
     sequential.getAsLong();
     forkJoin.getAsLong();
     double seq = Double.MAX_VALUE, par = Double.MAX_VALUE, fj = Double.MAX_VALUE;
-    for (int round = 0; round < 5; round++) {              // interleaved rounds; keep each one's best time
+    for (int round = 0; round < 5; round++) { // interleaved rounds; keep each one's best time
         seq = Math.min(seq, millis(sequential, primes));
         par = Math.min(par, millis(parallel, primes));
         fj = Math.min(fj, millis(forkJoin, primes));

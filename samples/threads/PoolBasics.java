@@ -24,9 +24,10 @@ void main() throws Exception {
         IO.println("invokeAny: " + first);
     }
 
-    // shutdown(): no new tasks, but the queued ones still run
+    // shutdown(): no new tasks, but the running task and the queued ones still run
     ExecutorService pool = Executors.newSingleThreadExecutor();
-    Future<String> queued = pool.submit(() -> { Thread.sleep(100); return "queued task done"; });
+    Future<String> running = pool.submit(() -> { Thread.sleep(100); return "running task done"; });
+    Future<String> queued = pool.submit(() -> "queued task done"); // waits: the one thread is busy
     pool.shutdown();
     try {
         pool.submit(() -> "too late");
@@ -34,5 +35,6 @@ void main() throws Exception {
         IO.println("after shutdown(): " + e.getClass().getSimpleName());
     }
     IO.println("awaitTermination: " + pool.awaitTermination(5, TimeUnit.SECONDS));
+    IO.println(running.get());
     IO.println(queued.get());
 }

@@ -1,4 +1,5 @@
-// Thread-starvation deadlock: a task waits for another task that needs a thread of the same, full pool.
+// Thread-starvation deadlock: a task waits for another task that needs a thread of the same,
+// full pool.
 import java.util.concurrent.*;
 import java.util.concurrent.atomic.AtomicBoolean;
 

@@ -1,11 +1,13 @@
-// Scoped values are inherited by subtasks forked in a StructuredTaskScope (a preview API in JDK 25).
+// Scoped values are inherited by subtasks forked in a StructuredTaskScope
+// (a preview API in JDK 25).
 import java.util.concurrent.StructuredTaskScope;
 
 static final ScopedValue<String> REQUEST_ID = ScopedValue.newInstance();
 
 static String lookup(String what) {
     // Runs in its own virtual thread, yet reads the caller's binding without any parameter.
-    return what + " for request " + REQUEST_ID.get() + " (virtual: " + Thread.currentThread().isVirtual() + ")";
+    boolean virtual = Thread.currentThread().isVirtual();
+    return what + " for request " + REQUEST_ID.get() + " (virtual: " + virtual + ")";
 }
 
 void main() throws Exception {

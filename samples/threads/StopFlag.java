@@ -27,8 +27,9 @@ void main() throws InterruptedException {
         plainStop = false;
         stopped = stops(() -> spinUntilPlainStop(), () -> plainStop = true);
     } while (stopped && attempt < 50);
-    IO.println(stopped ? "plain flag: the worker saw every write in " + attempt + " attempts"
-                       : "plain flag: worker still spinning 200 ms after the write (attempt " + attempt + ")");
+    IO.println(stopped
+            ? "plain flag: the worker saw every write in " + attempt + " attempts"
+            : "plain flag: worker still spinning 200 ms after the write (attempt " + attempt + ")");
 
     stopped = stops(() -> spinUntilVolatileStop(), () -> volatileStop = true);
     IO.println(stopped ? "volatile flag: worker stopped"

@@ -2,7 +2,9 @@
 import java.util.concurrent.*;
 import java.util.concurrent.atomic.AtomicInteger;
 
-static void sleep(long ms) { try { Thread.sleep(ms); } catch (InterruptedException e) { throw new RuntimeException(e); } }
+static void sleep(long ms) {
+    try { Thread.sleep(ms); } catch (InterruptedException e) { throw new RuntimeException(e); }
+}
 
 void main() throws Exception {
     // CountDownLatch: one-shot. main waits until three workers have counted down.
@@ -17,11 +19,15 @@ void main() throws Exception {
     // CyclicBarrier: reusable. Three threads meet at the barrier after every round;
     // the barrier action runs once per round, when the last one arrives.
     var rounds = new AtomicInteger();
-    var barrier = new CyclicBarrier(3, () -> IO.println("CyclicBarrier: round " + rounds.incrementAndGet() + " complete"));
+    var barrier = new CyclicBarrier(3,
+            () -> IO.println("CyclicBarrier: round " + rounds.incrementAndGet() + " complete"));
     try (var pool = Executors.newFixedThreadPool(3)) {
         for (int t = 0; t < 3; t++) {
             long ms = 10L * (t + 1);
-            pool.submit(() -> { for (int r = 0; r < 3; r++) { sleep(ms); barrier.await(); } return null; });
+            pool.submit(() -> {
+                for (int r = 0; r < 3; r++) { sleep(ms); barrier.await(); }
+                return null;
+            });
         }
     }
 

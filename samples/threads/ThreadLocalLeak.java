@@ -1,11 +1,15 @@
-// ThreadLocal: one value per thread. Handy, but a pooled thread keeps the value after the task ends.
+// ThreadLocal: one value per thread. Handy, but a pooled thread keeps the value after the task
+// ends.
 import java.util.concurrent.*;
 
 static final ThreadLocal<String> USER = new ThreadLocal<>();
 
 void main() throws Exception {
     // Each thread sees only its own value.
-    Thread a = Thread.ofPlatform().start(() -> { USER.set("alice"); IO.println("thread A sees " + USER.get()); });
+    Thread a = Thread.ofPlatform().start(() -> {
+        USER.set("alice");
+        IO.println("thread A sees " + USER.get());
+    });
     a.join();
     Thread b = Thread.ofPlatform().start(() -> IO.println("thread B sees " + USER.get()));
     b.join();
@@ -17,16 +21,18 @@ void main() throws Exception {
         String seen = pool.submit(USER::get).get();
         IO.println("next task on the pooled thread sees " + seen);
 
-        pool.submit(() -> {                                          // the safe pattern: set, use, remove
+        pool.submit(() -> {                               // the safe pattern: set, use, remove
             USER.set("bob");
             try { /* ... work as bob ... */ } finally { USER.remove(); }
         }).get();
-        IO.println("after set/try/finally remove, the next task sees " + pool.submit(USER::get).get());
+        seen = pool.submit(USER::get).get();
+        IO.println("after set/try/finally remove, the next task sees " + seen);
     }
 
-    // InheritableThreadLocal copies the parent's value into a child thread when the child is created.
+    // InheritableThreadLocal copies the parent's value into a child thread when it is created.
     var tenant = new InheritableThreadLocal<String>();
     tenant.set("acme");
-    Thread child = Thread.ofPlatform().start(() -> IO.println("child thread inherits " + tenant.get()));
+    Thread child = Thread.ofPlatform()
+            .start(() -> IO.println("child thread inherits " + tenant.get()));
     child.join();
 }

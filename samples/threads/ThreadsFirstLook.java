@@ -3,6 +3,11 @@ void main() throws InterruptedException {
     var main = Thread.currentThread();
     IO.println("main runs on: " + main.getName() + " (virtual: " + main.isVirtual() + ")");
 
+    // The JVM started threads of its own before main ran; these are the ones Java code can see.
+    var others = Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t != main).map(Thread::getName).sorted().toList();
+    IO.println("the JVM's own threads: " + String.join(", ", others));
+
     // A platform thread is backed by one operating-system thread.
     Thread platform = Thread.ofPlatform().name("worker-1").start(() -> {
         var me = Thread.currentThread();

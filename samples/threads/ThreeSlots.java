@@ -4,13 +4,19 @@
 import java.util.concurrent.*;
 
 static final int SLOTS = 3, POLL_MS = 75;
-static final int[] JOB_MS = {90, 60, 30, 90, 60, 30, 90, 60, 30, 90, 60, 30, 90, 60, 30}; // fifteen jobs
+static final int[] JOB_MS = {90, 60, 30, 90, 60, 30, 90, 60, 30, 90, 60, 30, 90, 60, 30}; // 15 jobs
 
 static void job(int i) {
-    try { Thread.sleep(JOB_MS[i]); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
+    try {
+        Thread.sleep(JOB_MS[i]);
+    } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+    }
 }
 
-static Thread startJob(int i) { return Thread.ofPlatform().name("job-" + (i + 1)).start(() -> job(i)); }
+static Thread startJob(int i) {
+    return Thread.ofPlatform().name("job-" + (i + 1)).start(() -> job(i));
+}
 
 // Like the seed: look at each slot in turn; refill it if its thread has ended,
 // otherwise sleep before looking at the next slot.
@@ -48,8 +54,9 @@ static void pool() {
     } // close() waits for every submitted job
 }
 
-// The shortest possible time: give each job to the slot that frees up first.
-static long bestPossible() {
+// The shortest total for jobs started in this order: each job goes to the slot that
+// frees up first. (Sorting the jobs longest first could do better; none of the ways does.)
+static long bestForThisOrder() {
     long[] freeAt = new long[SLOTS];
     for (int ms : JOB_MS) {
         int s = 0;
@@ -68,13 +75,15 @@ static long timeMs(Way way) throws InterruptedException {
 }
 
 void main() throws InterruptedException {
-    long semaphored = timeMs(() -> semaphore()), pooled = timeMs(() -> pool()), polled = timeMs(() -> polling());
+    long semaphored = timeMs(() -> semaphore());
+    long pooled = timeMs(() -> pool());
+    long polled = timeMs(() -> polling());
     IO.println("| way | total (ms) |");
     IO.println("|---|---|");
     IO.println("| poll isAlive(), sleep " + POLL_MS + " ms per busy slot | " + polled + " |");
     IO.println("| Semaphore with 3 permits | " + semaphored + " |");
     IO.println("| fixed pool of 3 threads | " + pooled + " |");
-    IO.println("| best possible | " + bestPossible() + " |");
+    IO.println("| best for this order | " + bestForThisOrder() + " |");
     IO.println("polling / Semaphore: %.2f x".formatted((double) polled / semaphored));
     IO.println("polling / pool: %.2f x".formatted((double) polled / pooled));
 }
