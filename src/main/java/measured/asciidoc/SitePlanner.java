@@ -1,6 +1,10 @@
 package measured.asciidoc;
 
+import measured.plan.PagePlan;
 import measured.plan.SitePlan;
+
+import java.nio.file.Path;
+import java.util.List;
 import measured.site.SiteLayout;
 
 /** Plans every page of a site: the first step of a bake. */
@@ -16,5 +20,10 @@ public final class SitePlanner {
 
     public SitePlan plan() {
         return new SitePlan(layout.pages().stream().map(pages::plan).toList());
+    }
+
+    /** The plans of these pages only (serve mode re-plans what changed). */
+    public List<PagePlan> plan(List<Path> changed) {
+        return changed.stream().map(pages::plan).toList();
     }
 }

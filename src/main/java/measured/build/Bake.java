@@ -42,15 +42,26 @@ public final class Bake {
     private final BuildOptions options;
     private final SiteAsciidoctor asciidoctor;
     private final PrintStream console;
+    private final boolean keepJBake;
 
-    Bake(BuildOptions options, SiteAsciidoctor asciidoctor, PrintStream console) {
+    /** @param keepJBake whether JBake keeps what it read for later, smaller bakes (serve mode) */
+    Bake(BuildOptions options, SiteAsciidoctor asciidoctor, PrintStream console, boolean keepJBake) {
         this.options = options;
         this.asciidoctor = asciidoctor;
         this.console = console;
+        this.keepJBake = keepJBake;
+    }
+
+    /**
+     * What a published bake leaves for serve mode's next, smaller bake: the plan, the verified results, where
+     * runs happen, the bundles, and JBake with what it read.
+     */
+    record Baked(RunSummary summary, SitePlan plan, Verifications verified, RunPlace place, List<ResultsBundle> bundles,
+                 JBakeSite jbake) {
     }
 
     /** Bakes and publishes the site; throws {@link SiteBuildException} listing every problem found. */
-    RunSummary run() {
+    Baked run() {
         try {
             return bake();
         } catch (BundleException e) {
@@ -58,12 +69,13 @@ public final class Bake {
         }
     }
 
-    private RunSummary bake() {
+    private Baked bake() {
         long start = System.nanoTime();
         SiteLayout layout = new SiteLayout(options.source());
         checkIsSite(layout);
         StagedSite staged = StagedSite.forOutput(options.output(), layout);
-        JBakeSite jbake = new JBakeSite(layout, staged.folder(), options.host());
+        JBakeSite jbake = keepJBake ? JBakeSite.keeping(layout, staged.folder(), options.host())
+                : new JBakeSite(layout, staged.folder(), options.host());
 
         SitePlan plan;
         try (DependencyResolver dependencies = new DependencyResolver(options.mavenRepository())) {
@@ -85,12 +97,15 @@ public final class Bake {
         List<String> templateErrors = jbake.bake(converter);
 
         List<String> problems = problems(plan, verified, rendering, templateErrors);
+        listUncheckedClaims(console, verified);
         if (!problems.isEmpty()) {
             staged.discard();
+            jbake.release();
             throw new SiteBuildException(problems);
         }
         SitePublication.addTo(staged.folder(), layout, plan, runs);
         staged.publish();
+        jbake.writeTo(options.output());
         options.record().ifPresent(folder -> {
             ResultsBundle.write(folder, folder.getFileName().toString(), probe.machine(), Runtime.version().toString(),
                     place.sandbox().describe(), verifier.recordable());
@@ -98,21 +113,25 @@ public final class Bake {
         });
         console.printf("Baked %s in %.1f s; %s%n", options.output(), (System.nanoTime() - start) / 1e9,
                 runner.summary().describe());
-        listClaims("not checked, the machine lacks what they need", verified.claimsIn(ClaimState.NOT_APPLICABLE));
-        listClaims("not checked, the machine was busy during every attempt (bake on a quieter machine to check them)",
-                verified.claimsIn(ClaimState.BUSY));
-        return runner.summary();
+        return new Baked(runner.summary(), plan, verified, place, bundles, jbake);
     }
 
-    private void listClaims(String heading, List<String> claims) {
+    /** The closing lists of claims the bake did not check: not applicable here, or failed on a busy machine. */
+    static void listUncheckedClaims(PrintStream console, Verifications verified) {
+        listClaims(console, "not checked, the machine lacks what they need", verified.claimsIn(ClaimState.NOT_APPLICABLE));
+        listClaims(console, "not checked, the machine was busy during every attempt (bake on a quieter machine to check"
+                + " them)", verified.claimsIn(ClaimState.BUSY));
+    }
+
+    private static void listClaims(PrintStream console, String heading, List<String> claims) {
         if (!claims.isEmpty()) {
             console.println(claims.size() + (claims.size() == 1 ? " claim " : " claims ") + heading + ":");
             claims.forEach(claim -> console.println("  " + claim));
         }
     }
 
-    private static List<String> problems(SitePlan plan, Verifications verified, RenderProblems rendering,
-                                         List<String> templateErrors) {
+    static List<String> problems(SitePlan plan, Verifications verified, RenderProblems rendering,
+                                 List<String> templateErrors) {
         List<Problem> atBlocks = new ArrayList<>(plan.problems());
         atBlocks.addAll(verified.problems());
         atBlocks.addAll(rendering.all());
@@ -122,7 +141,7 @@ public final class Bake {
         return problems;
     }
 
-    private static void checkIsSite(SiteLayout layout) {
+    static void checkIsSite(SiteLayout layout) {
         List<String> missing = layout.missingParts();
         if (!missing.isEmpty()) {
             throw new SiteBuildException(layout.root() + ": not a site folder, missing " + String.join(", ", missing)

@@ -23,7 +23,12 @@ public final class SiteBuilder implements AutoCloseable {
 
     /** Bakes and publishes the site; throws {@link SiteBuildException} listing every problem found. */
     public synchronized RunSummary bake(BuildOptions options) {
-        return new Bake(options, asciidoctor, console).run();
+        return new Bake(options, asciidoctor, console, false).run().summary();
+    }
+
+    /** A site served while a writer edits it: baked whole once, then again only where it changed. */
+    public LiveSite live(BuildOptions options) {
+        return new LiveSite(options, asciidoctor, console);
     }
 
     @Override

@@ -40,8 +40,8 @@ public final class SiteMain {
                     }
                 }
                 case "serve" -> {
-                    try (SiteBuilder builder = new SiteBuilder(System.out)) {
-                        new DevServer(options, builder).run();
+                    try (SiteBuilder builder = new SiteBuilder(System.out); DevServer server = new DevServer(options, builder)) {
+                        server.run();
                     }
                 }
                 default -> throw new SiteBuildException("unknown command '" + command + "'\n" + USAGE);

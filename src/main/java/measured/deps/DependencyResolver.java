@@ -10,6 +10,7 @@ import org.eclipse.aether.resolution.ArtifactResult;
 import org.eclipse.aether.resolution.DependencyRequest;
 import org.eclipse.aether.resolution.DependencyResolutionException;
 import org.eclipse.aether.supplier.RepositorySystemSupplier;
+import org.eclipse.aether.supplier.SessionBuilderSupplier;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -61,7 +62,8 @@ public final class DependencyResolver implements AutoCloseable {
     private RepositorySystem system() {
         if (system == null) {
             system = new RepositorySystemSupplier().get();
-            session = system.createSessionBuilder()
+            // Maven's own session defaults: its scope rules leave out dependencies' test and provided ones.
+            session = new SessionBuilderSupplier(system).get()
                     .withLocalRepositoryBaseDirectories(localRepository)
                     .setSystemProperties(System.getProperties())
                     .build();

@@ -23,6 +23,17 @@ public record SitePlan(List<PagePlan> pages) {
         return List.copyOf(requests);
     }
 
+    /** The same site with these pages planned anew (matched by their path). */
+    public SitePlan with(List<PagePlan> replanned) {
+        return new SitePlan(pages.stream().map(page -> replanned.stream()
+                .filter(p -> p.page().equals(page.page())).findFirst().orElse(page)).toList());
+    }
+
+    /** The plan of one page. */
+    public java.util.Optional<PagePlan> page(String pagePath) {
+        return pages.stream().filter(p -> p.page().equals(pagePath)).findFirst();
+    }
+
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
         pages.forEach(page -> problems.addAll(page.problems()));

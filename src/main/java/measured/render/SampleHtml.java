@@ -48,7 +48,8 @@ public final class SampleHtml {
         String published = SiteLayout.publishedSample(target);
         String args = request.args().isEmpty() ? "" : " " + String.join(" ", request.args());
         // Since JDK 23 the source launcher takes --enable-preview without --source (JDK-8323605).
-        String java = "java " + (preview ? "--enable-preview " : "") + published + args;
+        String options = String.join("", request.dependencies().javaOptions().stream().map(o -> o + " ").toList());
+        String java = "java " + (preview ? "--enable-preview " : "") + options + published + args;
         String jbang = "jbang " + (preview ? "--enable-preview " : "") + siteHost + "/" + published + args;
         String file = target.substring(target.lastIndexOf('/') + 1);
         if (!request.hasDependencies()) {

@@ -40,7 +40,7 @@ public final class RunSummary {
         text.append("samples: ").append(ran()).append(" run, ").append(cacheHits()).append(" from cache");
         List<Timing> slow = new ArrayList<>(slowest(5));
         if (!slow.isEmpty()) {
-            text.append("\nslowest:");
+            text.append("\nslowest (compiling, warm-up and every run):");
             for (Timing timing : slow) {
                 text.append(String.format("%n  %6.2f s  %s", timing.wallTime().toMillis() / 1000.0, timing.label()));
             }

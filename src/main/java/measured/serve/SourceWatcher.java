@@ -22,8 +22,11 @@ import java.util.stream.Stream;
  */
 final class SourceWatcher implements AutoCloseable {
 
-    /** Editors write a file in several steps; changes closer together than this are one save. */
-    private static final long SETTLE_MILLIS = 120;
+    /**
+     * Editors write a file in several steps (a temporary file, a rename, a touch), milliseconds apart; changes
+     * closer together than this are one save. Every millisecond here is a millisecond before the page reloads.
+     */
+    private static final long SETTLE_MILLIS = 40;
 
     private final WatchService service;
 

@@ -13,8 +13,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Serves a baked site folder as a static host would: index.html for folders, the site's 404.html for
- * anything unknown, and nothing outside the folder.
+ * Serves a baked site folder as the host would: index.html for folders, the site's 404.html for anything
+ * unknown, nothing outside the folder, and the host's own headers (netlify.toml); in serve mode each page also
+ * gets the live-reload script ({@link LiveReload}).
  */
 public final class StaticFiles implements HttpHandler {
 
@@ -33,16 +34,28 @@ public final class StaticFiles implements HttpHandler {
             Map.entry("pf_meta", "application/octet-stream"));
 
     private final Path root;
+    private final ProductionHeaders headers;
+    private final java.util.Optional<LiveReload> live;
 
+    /** A plain static server of the folder. */
     public StaticFiles(Path root) {
+        this(root, ProductionHeaders.none(), java.util.Optional.empty());
+    }
+
+    StaticFiles(Path root, ProductionHeaders headers, java.util.Optional<LiveReload> live) {
         this.root = root.toAbsolutePath().normalize();
+        this.headers = headers;
+        this.live = live;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        URI uri = exchange.getRequestURI();
+        String path = URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
+        if (live.isPresent() && live.get().handle(exchange, path)) {
+            return; // the event stream stays open; the dev files closed their exchange
+        }
         try (exchange) {
-            URI uri = exchange.getRequestURI();
-            String path = URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
             Path file = root.resolve(path.substring(1)).normalize();
             if (Files.isDirectory(file)) {
                 file = file.resolve("index.html");
@@ -53,6 +66,10 @@ public final class StaticFiles implements HttpHandler {
                 file = root.resolve("404.html");
             }
             byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : "Not found".getBytes(StandardCharsets.UTF_8);
+            if (live.isPresent() && file.toString().endsWith(".html")) {
+                body = LiveReload.inject(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            }
+            headers.forPath(path).forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             exchange.getResponseHeaders().set("Content-Type", type(file));
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             boolean head = exchange.getRequestMethod().equals("HEAD");

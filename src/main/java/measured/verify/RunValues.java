@@ -159,7 +159,8 @@ public final class RunValues {
             List<VerifiedSample> chosen = !here.isEmpty() ? here : fromPage.isPresent() ? List.of() : uses;
             if (chosen.isEmpty()) {
                 return new Found(blocks, Optional.of("sample " + target + " is not shown "
-                        + (fromPage.isPresent() ? "on " + where : "on any page") + "; a value can only come from a sample a page shows"
+                        + (fromPage.isPresent() ? "on " + where : "on any page") + ", or its sample:: has a problem reported"
+                        + " at its line; a value can only come from a sample a page shows"
                         + (uses.isEmpty() ? "" : " (it is shown on " + pages(uses) + ")")));
             }
             if (chosen.stream().map(s -> s.use().request()).distinct().count() > 1) {

@@ -23,6 +23,16 @@ public final class Verifications {
         blocks.put(block.use().at(), block);
     }
 
+    /** These verifications with the blocks of some pages replaced by those pages' new ones. */
+    public Verifications replacing(java.util.Set<String> pages, Verifications renewed) {
+        Verifications merged = new Verifications();
+        samples.values().stream().filter(s -> !pages.contains(s.use().at().page())).forEach(merged::add);
+        blocks.values().stream().filter(b -> !pages.contains(b.use().at().page())).forEach(merged::add);
+        renewed.samples().forEach(merged::add);
+        renewed.blocks().forEach(merged::add);
+        return merged;
+    }
+
     public Optional<VerifiedSample> sampleAt(BlockId at) {
         return Optional.ofNullable(samples.get(at));
     }
