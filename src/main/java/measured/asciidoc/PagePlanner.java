@@ -90,12 +90,18 @@ final class PagePlanner {
             return Optional.empty();
         }
         BlockAttributes read = BlockAttributes.read(written, true);
+        String sampleText = read(layout.sampleFile(target));
         Resolved resolved;
         try {
-            String source = read(layout.sampleFile(target));
-            resolved = dependencies.resolve(Declarations.of(source)).withJavaOptions(Declarations.javaOptions(source));
+            resolved = dependencies.resolve(Declarations.of(sampleText)).withJavaOptions(Declarations.javaOptions(sampleText));
         } catch (DependencyException e) {
             problems.add(Problem.at(at, "sample::" + target + ": //DEPS: " + e.getMessage()));
+            return Optional.empty();
+        }
+        try {
+            resolved = resolved.withSources(otherSources(sampleText, target));
+        } catch (DependencyException e) {
+            problems.add(Problem.at(at, "sample::" + target + ": " + e.getMessage()));
             return Optional.empty();
         }
         SampleRequest request = new SampleRequest(target, read.args(), read.expect(), read.timeout(), read.runs(), resolved);
@@ -108,6 +114,20 @@ final class PagePlanner {
         }
         Optional<String> id = Optional.ofNullable(written.get("id")).map(String::valueOf);
         return Optional.of(new SampleUse(at, id, request, claims, source.shown(), source.partial(), chart));
+    }
+
+    /** The sample's {@code //SOURCES}, each of which must be another Java file under samples/. */
+    private List<String> otherSources(String source, String target) {
+        List<String> paths = new ArrayList<>();
+        for (Declarations.Source declared : Declarations.sources(source, target)) {
+            if (!layout.isSample(declared.samplePath()) || declared.samplePath().equals(target)) {
+                throw new DependencyException("line " + declared.line() + ": //SOURCES names samples/" + declared.samplePath()
+                        + ", which is not another Java file under samples/: create it or correct the path (it is"
+                        + " relative to the sample's folder)");
+            }
+            paths.add(declared.samplePath());
+        }
+        return paths;
     }
 
     /** The page's JShell blocks in order; none when one of them has attribute errors (the session would differ). */

@@ -152,7 +152,8 @@ public final class LiveSite implements AutoCloseable {
             } else if (file.startsWith(layout.samples())) {
                 String samplePath = layout.samples().relativize(file).toString().replace('\\', '/');
                 for (PagePlan page : plan.pages()) {
-                    if (page.samples().stream().map(SampleUse::request).anyMatch(r -> r.samplePath().equals(samplePath))) {
+                    if (page.samples().stream().map(SampleUse::request).anyMatch(r -> r.samplePath().equals(samplePath)
+                            || r.dependencies().sources().contains(samplePath))) {
                         pages.add(layout.root().resolve(page.page()));
                     }
                 }

@@ -1,12 +1,14 @@
 package measured.deps;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code //DEPS} lines of a sample, read as JBang reads them: a line that starts with {@code //DEPS}, then
- * one or more coordinates separated by spaces or commas. {@code //REPOS} is refused: every dependency comes from
- * Maven Central, the one repository every reader's JBang and this build agree on.
+ * The {@code //DEPS}, {@code //SOURCES} and {@code //JAVA_OPTIONS} lines of a sample, read as JBang reads them: a
+ * line that starts with the directive, then its values separated by spaces (and, for coordinates, commas).
+ * {@code //REPOS} is refused: every dependency comes from Maven Central, the one repository every reader's JBang
+ * and this build agree on.
  */
 public final class Declarations {
 
@@ -29,6 +31,40 @@ public final class Declarations {
             }
         }
         return options;
+    }
+
+    /** A {@code //SOURCES} entry: the line that names it and the file's path under samples/. */
+    public record Source(int line, String samplePath) {
+    }
+
+    /**
+     * The other source files the sample is compiled with ({@code //SOURCES}), as paths under samples/: JBang resolves
+     * them against the sample's own folder, here and when a reader runs the published sample from the site. Globs,
+     * which JBang also takes, are refused so that what a page uses is spelled out.
+     */
+    public static List<Source> sources(String source, String samplePath) {
+        Path folder = Path.of(samplePath).getParent();
+        List<Source> sources = new ArrayList<>();
+        List<String> lines = source.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (!line.startsWith("//SOURCES")) {
+                continue;
+            }
+            String list = line.substring("//SOURCES".length()).strip();
+            if (list.isEmpty()) {
+                throw new DependencyException("line " + (i + 1) + ": //SOURCES names no file; write //SOURCES Other.java");
+            }
+            for (String file : list.split("\\s+")) {
+                if (file.contains("*") || file.contains("?") || !file.endsWith(".java") || file.startsWith("/")) {
+                    throw new DependencyException("line " + (i + 1) + ": //SOURCES " + file + ": name one .java file by its"
+                            + " path from this sample's folder (no globs, no absolute paths)");
+                }
+                Path resolved = (folder == null ? Path.of(file) : folder.resolve(file)).normalize();
+                sources.add(new Source(i + 1, resolved.toString().replace('\\', '/')));
+            }
+        }
+        return sources;
     }
 
     /** The declared coordinates, in order; a bad declaration is a {@link DependencyException} naming its line. */

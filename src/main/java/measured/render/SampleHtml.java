@@ -7,6 +7,8 @@ import measured.run.SampleRequest;
 import measured.site.SiteLayout;
 import measured.verify.VerifiedSample;
 
+import java.util.List;
+
 /**
  * The HTML under a sample's source: how to run it (java, JBang, download), what the shown run printed,
  * its result tables, for a measurement the statistics over its runs, the chart, and the run's stamp.
@@ -51,17 +53,28 @@ public final class SampleHtml {
         String options = String.join("", request.dependencies().javaOptions().stream().map(o -> o + " ").toList());
         String java = "java " + (preview ? "--enable-preview " : "") + options + published + args;
         String jbang = "jbang " + (preview ? "--enable-preview " : "") + siteHost + "/" + published + args;
-        String file = target.substring(target.lastIndexOf('/') + 1);
         if (!request.hasDependencies()) {
             html.append("<p class=\"run-command\"><span class=\"run-label\">Run it:</span> <code>")
                     .append(HtmlEscape.text(java)).append("</code></p>\n");
         }
-        // JBang reads the //DEPS lines and fetches the dependencies; plain java cannot run such a sample.
+        // JBang reads the //DEPS and //SOURCES lines, fetching the dependencies and the other files (published
+        // beside the sample); plain java cannot run such a sample.
         html.append("<p class=\"run-command run-jbang\"><span class=\"run-label\">")
                 .append(request.hasDependencies() ? "Run it with JBang:" : "Or with JBang:").append("</span> <code>")
                 .append(HtmlEscape.text(jbang)).append("</code></p>\n")
-                .append("<p class=\"sample-links\"><a class=\"sample-download\" href=\"")
-                .append(HtmlEscape.text(rootPath + published)).append("\" download>Download ")
-                .append(HtmlEscape.text(file)).append("</a></p>\n");
+                .append("<p class=\"sample-links\">");
+        download(html, rootPath, target, "Download ");
+        List<String> others = request.dependencies().sources();
+        for (int i = 0; i < others.size(); i++) {
+            html.append(i == 0 ? " and the file" + (others.size() == 1 ? "" : "s") + " it compiles with, " : ", ");
+            download(html, rootPath, others.get(i), "");
+        }
+        html.append("</p>\n");
+    }
+
+    private static void download(StringBuilder html, String rootPath, String samplePath, String verb) {
+        html.append("<a class=\"sample-download\" href=\"")
+                .append(HtmlEscape.text(rootPath + SiteLayout.publishedSample(samplePath))).append("\" download>").append(verb)
+                .append(HtmlEscape.text(samplePath.substring(samplePath.lastIndexOf('/') + 1))).append("</a>");
     }
 }

@@ -162,9 +162,13 @@ public final class Runner {
     private String key(RunRequest request, String jdk) {
         CacheKey key = new CacheKey().add(RUNNER_VERSION).add(jdk);
         return switch (request) {
-            case SampleRequest sample -> key.add("sample").add(sample.samplePath()).add(source(sample))
-                    .add(sample.args()).add(sample.expect()).add(sample.timeout()).add(sample.runs())
-                    .add(sample.dependencies().artifacts()).add(sample.dependencies().javaOptions()).hex();
+            case SampleRequest sample -> {
+                key.add("sample").add(sample.samplePath()).add(source(sample.samplePath()))
+                        .add(sample.args()).add(sample.expect()).add(sample.timeout()).add(sample.runs())
+                        .add(sample.dependencies().artifacts()).add(sample.dependencies().javaOptions());
+                sample.dependencies().sources().forEach(other -> key.add(other).add(source(other)));
+                yield key.hex();
+            }
             case JShellRequest session -> {
                 key.add("jshell");
                 session.blocks().forEach(block -> key.add(block.source()).add(block.expect()).add(block.timeout()));
@@ -173,8 +177,8 @@ public final class Runner {
         };
     }
 
-    private String source(SampleRequest request) {
-        Path file = samplesRoot.resolve(request.samplePath());
+    private String source(String samplePath) {
+        Path file = samplesRoot.resolve(samplePath);
         try {
             return Files.readString(file);
         } catch (IOException e) {

@@ -40,27 +40,33 @@ public final class SampleCompiler {
 
     /** Compiles a JDK-only sample. */
     public Compilation compile(Path sourceFile) {
-        return compile(sourceFile, List.of());
+        return compile(sourceFile, List.of(), List.of());
     }
 
     /**
      * Compiles a sample against its resolved dependencies, running the annotation processors they bring (JMH's
-     * and jcstress's generators): since JDK 23 javac runs none unless asked ({@code -proc:full}).
+     * and jcstress's generators): since JDK 23 javac runs none unless asked ({@code -proc:full}). The other source
+     * files of its {@code //SOURCES} lines are compiled with it, into the same folder.
      */
-    public Compilation compile(Path sourceFile, List<Path> dependencies) {
+    public Compilation compile(Path sourceFile, List<Path> dependencies, List<Path> otherSources) {
         String fileName = sourceFile.getFileName().toString();
         try {
             String source = Files.readString(sourceFile);
             // A sample may declare a package (JMH insists on one); the source launcher and JBang ignore folders.
             String mainClass = packagePrefix(source) + fileName.substring(0, fileName.length() - ".java".length());
-            Path classes = classesRoot.resolve(new CacheKey().add(Runtime.version()).add(fileName).add(source)
-                    .add(dependencies).hex());
+            CacheKey key = new CacheKey().add(Runtime.version()).add(fileName).add(source).add(dependencies);
+            for (Path other : otherSources) {
+                key.add(other.getFileName().toString()).add(Files.readString(other));
+            }
+            Path classes = classesRoot.resolve(key.hex());
             Path marker = classes.resolve(".compiled");
             if (Files.exists(marker)) {
                 return new Compilation(classes, mainClass, Files.readString(marker).equals("preview"), Optional.empty());
             }
-            Attempt plain = attempt(sourceFile, classes, false, dependencies);
-            Attempt result = plain.needsPreview() ? attempt(sourceFile, classes, true, dependencies) : plain;
+            List<Path> sources = new ArrayList<>(List.of(sourceFile));
+            sources.addAll(otherSources);
+            Attempt plain = attempt(sources, classes, false, dependencies);
+            Attempt result = plain.needsPreview() ? attempt(sources, classes, true, dependencies) : plain;
             boolean preview = plain.needsPreview();
             if (result.errors().isEmpty()) {
                 Files.writeString(marker, preview ? "preview" : "plain");
@@ -74,7 +80,7 @@ public final class SampleCompiler {
     private record Attempt(Optional<String> errors, boolean needsPreview) {
     }
 
-    private Attempt attempt(Path sourceFile, Path classes, boolean preview, List<Path> dependencies) throws IOException {
+    private Attempt attempt(List<Path> sources, Path classes, boolean preview, List<Path> dependencies) throws IOException {
         Files.createDirectories(classes);
         List<String> options = new ArrayList<>(List.of("--release", RELEASE, "-d", classes.toString(),
                 "-implicit:none", "-encoding", "UTF-8", "-Xlint:-preview"));
@@ -89,7 +95,7 @@ public final class SampleCompiler {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
             boolean ok = compiler.getTask(null, files, diagnostics, options, null,
-                    files.getJavaFileObjects(sourceFile)).call();
+                    files.getJavaFileObjectsFromPaths(sources)).call();
             List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.getDiagnostics().stream()
                     .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
             boolean needsPreview = !preview && errors.stream().anyMatch(d -> PREVIEW_CODES.contains(d.getCode()));
@@ -97,10 +103,14 @@ public final class SampleCompiler {
                 return new Attempt(Optional.empty(), false);
             }
             String text = errors.stream()
-                    .map(d -> sourceFile.getFileName() + ":" + d.getLineNumber() + ": error: " + d.getMessage(Locale.ROOT))
+                    .map(d -> fileName(d) + ":" + d.getLineNumber() + ": error: " + d.getMessage(Locale.ROOT))
                     .collect(Collectors.joining("\n"));
             return new Attempt(Optional.of(text), needsPreview);
         }
+    }
+
+    private static String fileName(Diagnostic<? extends JavaFileObject> diagnostic) {
+        return diagnostic.getSource() == null ? "javac" : Path.of(diagnostic.getSource().toUri()).getFileName().toString();
     }
 
     static String classPath(List<Path> entries) {
