@@ -99,7 +99,8 @@ final class PagePlanner {
             return Optional.empty();
         }
         try {
-            resolved = resolved.withSources(otherSources(sampleText, target));
+            resolved = resolved.withSources(otherSources(sampleText, target))
+                    .withCompileOptions(Declarations.compileOptions(sampleText));
         } catch (DependencyException e) {
             problems.add(Problem.at(at, "sample::" + target + ": " + e.getMessage()));
             return Optional.empty();

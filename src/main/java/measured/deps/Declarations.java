@@ -33,6 +33,36 @@ public final class Declarations {
         return options;
     }
 
+    /**
+     * The javac options of the sample's {@code //COMPILE_OPTIONS} lines. Only {@code --add-exports} is taken (a
+     * sample that uses a JDK-internal annotation such as {@code @Contended} needs it): the source launcher accepts
+     * it too, so the page's {@code java} command still runs the sample. Anything else fails naming its line.
+     */
+    public static List<String> compileOptions(String source) {
+        List<String> options = new ArrayList<>();
+        List<String> lines = source.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (!line.startsWith("//COMPILE_OPTIONS")) {
+                continue;
+            }
+            List<String> words = List.of(line.substring("//COMPILE_OPTIONS".length()).strip().split("\\s+"));
+            for (int w = 0; w < words.size(); w++) {
+                String word = words.get(w);
+                if (word.startsWith("--add-exports=") && word.length() > "--add-exports=".length()) {
+                    options.add(word);
+                } else if (word.equals("--add-exports") && w + 1 < words.size()) {
+                    options.add(word + "=" + words.get(++w));
+                } else {
+                    throw new DependencyException("line " + (i + 1) + ": //COMPILE_OPTIONS " + word + ": only"
+                            + " --add-exports <module>/<package>=ALL-UNNAMED is supported (the page's java command must"
+                            + " run the sample too)");
+                }
+            }
+        }
+        return options;
+    }
+
     /** A {@code //SOURCES} entry: the line that names it and the file's path under samples/. */
     public record Source(int line, String samplePath) {
     }

@@ -52,7 +52,7 @@ public final class DependencyResolver implements AutoCloseable {
             List<ArtifactResult> results = system().resolveDependencies(session, new DependencyRequest(collect, null))
                     .getArtifactResults();
             return new Resolved(results.stream().map(r -> r.getArtifact().getPath()).toList(),
-                    results.stream().map(r -> r.getArtifact().toString()).toList(), List.of(), List.of());
+                    results.stream().map(r -> r.getArtifact().toString()).toList(), List.of(), List.of(), List.of());
         } catch (DependencyResolutionException e) {
             throw new DependencyException("could not resolve " + coordinates.stream().map(Coordinate::toString).toList()
                     + " from Maven Central: " + rootMessage(e) + "; check the coordinates on https://central.sonatype.com", e);

@@ -6,26 +6,32 @@ import java.util.List;
 /**
  * What a sample's declarations resolved to: the jars to compile and run it with (its dependencies and theirs,
  * in the resolver's order), the exact artifacts, which belong in its result's cache key, the JVM options
- * of its {@code //JAVA_OPTIONS} lines, and the other source files of its {@code //SOURCES} lines (paths under
- * samples/), compiled with it.
+ * of its {@code //JAVA_OPTIONS} lines, the other source files of its {@code //SOURCES} lines (paths under
+ * samples/), compiled with it, and the javac options of its {@code //COMPILE_OPTIONS} lines.
  */
-public record Resolved(List<Path> jars, List<String> artifacts, List<String> javaOptions, List<String> sources) {
+public record Resolved(List<Path> jars, List<String> artifacts, List<String> javaOptions, List<String> sources,
+                       List<String> compileOptions) {
 
-    public static final Resolved NONE = new Resolved(List.of(), List.of(), List.of(), List.of());
+    public static final Resolved NONE = new Resolved(List.of(), List.of(), List.of(), List.of(), List.of());
 
     public Resolved {
         jars = List.copyOf(jars);
         artifacts = List.copyOf(artifacts);
         javaOptions = List.copyOf(javaOptions);
         sources = List.copyOf(sources);
+        compileOptions = List.copyOf(compileOptions);
     }
 
     public Resolved withJavaOptions(List<String> options) {
-        return new Resolved(jars, artifacts, options, sources);
+        return new Resolved(jars, artifacts, options, sources, compileOptions);
     }
 
     public Resolved withSources(List<String> samplePaths) {
-        return new Resolved(jars, artifacts, javaOptions, samplePaths);
+        return new Resolved(jars, artifacts, javaOptions, samplePaths, compileOptions);
+    }
+
+    public Resolved withCompileOptions(List<String> options) {
+        return new Resolved(jars, artifacts, javaOptions, sources, options);
     }
 
     /** Neither jars nor other source files: the sample is one file that needs only the JDK. */

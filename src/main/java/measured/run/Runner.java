@@ -165,7 +165,8 @@ public final class Runner {
             case SampleRequest sample -> {
                 key.add("sample").add(sample.samplePath()).add(source(sample.samplePath()))
                         .add(sample.args()).add(sample.expect()).add(sample.timeout()).add(sample.runs())
-                        .add(sample.dependencies().artifacts()).add(sample.dependencies().javaOptions());
+                        .add(sample.dependencies().artifacts()).add(sample.dependencies().javaOptions())
+                        .add(sample.dependencies().compileOptions());
                 sample.dependencies().sources().forEach(other -> key.add(other).add(source(other)));
                 yield key.hex();
             }

@@ -40,21 +40,22 @@ public final class SampleCompiler {
 
     /** Compiles a JDK-only sample. */
     public Compilation compile(Path sourceFile) {
-        return compile(sourceFile, List.of(), List.of());
+        return compile(sourceFile, List.of(), List.of(), List.of());
     }
 
     /**
      * Compiles a sample against its resolved dependencies, running the annotation processors they bring (JMH's
      * and jcstress's generators): since JDK 23 javac runs none unless asked ({@code -proc:full}). The other source
-     * files of its {@code //SOURCES} lines are compiled with it, into the same folder.
+     * files of its {@code //SOURCES} lines are compiled with it, into the same folder, with the options of its
+     * {@code //COMPILE_OPTIONS} lines.
      */
-    public Compilation compile(Path sourceFile, List<Path> dependencies, List<Path> otherSources) {
+    public Compilation compile(Path sourceFile, List<Path> dependencies, List<Path> otherSources, List<String> options) {
         String fileName = sourceFile.getFileName().toString();
         try {
             String source = Files.readString(sourceFile);
             // A sample may declare a package (JMH insists on one); the source launcher and JBang ignore folders.
             String mainClass = packagePrefix(source) + fileName.substring(0, fileName.length() - ".java".length());
-            CacheKey key = new CacheKey().add(Runtime.version()).add(fileName).add(source).add(dependencies);
+            CacheKey key = new CacheKey().add(Runtime.version()).add(fileName).add(source).add(dependencies).add(options);
             for (Path other : otherSources) {
                 key.add(other.getFileName().toString()).add(Files.readString(other));
             }
@@ -65,8 +66,8 @@ public final class SampleCompiler {
             }
             List<Path> sources = new ArrayList<>(List.of(sourceFile));
             sources.addAll(otherSources);
-            Attempt plain = attempt(sources, classes, false, dependencies);
-            Attempt result = plain.needsPreview() ? attempt(sources, classes, true, dependencies) : plain;
+            Attempt plain = attempt(sources, classes, false, dependencies, options);
+            Attempt result = plain.needsPreview() ? attempt(sources, classes, true, dependencies, options) : plain;
             boolean preview = plain.needsPreview();
             if (result.errors().isEmpty()) {
                 Files.writeString(marker, preview ? "preview" : "plain");
@@ -80,10 +81,17 @@ public final class SampleCompiler {
     private record Attempt(Optional<String> errors, boolean needsPreview) {
     }
 
-    private Attempt attempt(List<Path> sources, Path classes, boolean preview, List<Path> dependencies) throws IOException {
+    private Attempt attempt(List<Path> sources, Path classes, boolean preview, List<Path> dependencies,
+                            List<String> declared) throws IOException {
         Files.createDirectories(classes);
-        List<String> options = new ArrayList<>(List.of("--release", RELEASE, "-d", classes.toString(),
+        List<String> options = new ArrayList<>(List.of("-d", classes.toString(),
                 "-implicit:none", "-encoding", "UTF-8", "-Xlint:-preview"));
+        // --release hides the JDK's internal packages, so javac refuses --add-exports with it; without it javac
+        // compiles against this same JDK, the release the run uses anyway.
+        if (declared.isEmpty()) {
+            options.addAll(List.of("--release", RELEASE));
+        }
+        options.addAll(declared);
         if (dependencies.isEmpty()) {
             options.add("-proc:none");
         } else {

@@ -43,7 +43,8 @@ final class SampleExecutor {
 
     Outcome execute(SampleRequest request, Supplier<Origin> origin) {
         Compilation compilation = compiler.compile(samplesRoot.resolve(request.samplePath()), request.dependencies().jars(),
-                request.dependencies().sources().stream().map(samplesRoot::resolve).toList());
+                request.dependencies().sources().stream().map(samplesRoot::resolve).toList(),
+                request.dependencies().compileOptions());
         Origin startedAt = origin.get();
         if (!compilation.succeeded()) {
             return Outcome.single(Run.didNotCompile(compilation.errors().orElseThrow()), startedAt, compilation.preview());
