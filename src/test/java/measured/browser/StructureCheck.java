@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * What every page must have, read from the loaded page: a title, a language, exactly one h1, a meta
- * description; every sample block its output and its stamp; every JShell output its stamp (and a JShell
+ * description; every sample block its output and its stamp; every JShell output its stamp, after the claims
+ * checked on it if any (and a JShell
  * listing, {@code .listingblock.jshell}, its output right after it); and no
  * output that contains markup (a program's output is text: only the runner's own notes may be elements).
  */
@@ -27,7 +28,8 @@ public final class StructureCheck {
               if (!sample.querySelector('.stamp')) problems.push(name + ': no stamp');
             });
             document.querySelectorAll('pre.jshell-output').forEach((pre, i) => {
-              const next = pre.nextElementSibling;
+              let next = pre.nextElementSibling;
+              while (next && next.matches('ul.claims')) next = next.nextElementSibling; // the claims checked on it
               if (!next || !next.matches('.stamp')) problems.push('JShell output ' + (i + 1) + ': no stamp');
             });
             document.querySelectorAll('.listingblock.jshell code').forEach((code, i) => {
