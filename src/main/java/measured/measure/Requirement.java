@@ -30,6 +30,8 @@ public record Requirement(String label, Comparison comparison, NumberText bound,
     private static final Pattern NEED = Pattern.compile(
             "\\s*(?<fact>[a-z-]+)\\s*(?<op><=|>=|==|<|>)\\s*(?<value>\\d+)\\s*");
     private static final Pattern WHEN = Pattern.compile("\\s+when\\s+");
+    /** What comes before the last comparison sign that is followed by a number: the label as written. */
+    private static final Pattern LABEL_BEFORE_OPERATOR = Pattern.compile("(.*?)\\s*(?:<=|>=|==|<|>)\\s*[-+]?\\d[^<>=]*$");
 
     public Requirement {
         needs = List.copyOf(needs);
@@ -163,6 +165,18 @@ public record Requirement(String label, Comparison comparison, NumberText bound,
         }
         if (clause.contains("!=") || clause.contains("=>") || clause.contains("=<")) {
             return " (the operators are < <= > >= ==)";
+        }
+        if (!clause.matches(".*[<>=].*")) {
+            return " (it compares nothing: ';' separates clauses, so a label cannot contain ';')";
+        }
+        Matcher label = LABEL_BEFORE_OPERATOR.matcher(clause.strip());
+        if (label.lookingAt() && label.group(1).matches(".*[:;|!].*")) {
+            return " (a label cannot contain : ; | ! or a comparison sign: report the number under a label"
+                    + " without them, e.g. 'ratio a to b: 1.2')";
+        }
+        if (clause.strip().matches("[^<>=]*[<>]=?\\s*[^<>=\\d\\s][^<>=\\d]*[<>]=?.*")) {
+            return " (one comparison per clause, and a label cannot contain < or >: write two clauses separated by ';'"
+                    + " or rename the label)";
         }
         return "";
     }

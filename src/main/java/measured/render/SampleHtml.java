@@ -29,7 +29,11 @@ public final class SampleHtml {
         StringBuilder html = new StringBuilder("<div class=\"run\">\n");
         commands(html, sample.use().request(), outcome.preview(), rootPath, siteHost);
         if (outcome.isMeasurement() && !outcome.didNotCompile()) {
-            html.append("<p class=\"run-note\">Output of the median run:</p>\n");
+            // The run shown is the one of median wall time; every number elsewhere is a per-number median,
+            // so a ratio printed in this run can differ from the one the claims and the prose quote.
+            html.append("<p class=\"run-note\">Output of the median run by wall time (of ").append(outcome.runs().size())
+                    .append("; each number in the table below, in the claims and in the text is the median of its own,"
+                            + " so it can differ from this run's):</p>\n");
         }
         html.append(OutputHtml.render(outcome.representative())).append('\n');
         if (outcome.isMeasurement()) {

@@ -84,6 +84,17 @@ class RequirementsTest {
     }
 
     @Test
+    void aLabelWithCharactersLabelsCannotHaveSaysSo() {
+        MeasureException colon = assertThrows(MeasureException.class, () -> Requirements.parse("ratio a:b >= 1.2"));
+        assertTrue(colon.getMessage().contains("(a label cannot contain : ; | !"), colon.getMessage());
+        MeasureException sign = assertThrows(MeasureException.class, () -> Requirements.parse("ratio a>b >= 1.2"));
+        assertTrue(sign.getMessage().contains("(one comparison per clause, and a label cannot contain < or >"), sign.getMessage());
+        MeasureException semicolon = assertThrows(MeasureException.class, () -> Requirements.parse("ratio a; b >= 1.2"));
+        assertTrue(semicolon.getMessage().startsWith("require: cannot read 'ratio a' (it compares nothing: ';' separates clauses"),
+                semicolon.getMessage());
+    }
+
+    @Test
     void anEmptyRequirementIsAnError() {
         assertThrows(MeasureException.class, () -> Requirements.parse(" ; "));
     }
