@@ -166,6 +166,9 @@ public record Requirement(String label, Comparison comparison, NumberText bound,
         if (clause.contains("!=") || clause.contains("=>") || clause.contains("=<")) {
             return " (the operators are < <= > >= ==)";
         }
+        if (!clause.isBlank() && !Character.isLetter(clause.strip().codePointAt(0))) {
+            return " (a label starts with a letter: report the number under such a label)";
+        }
         if (!clause.matches(".*[<>=].*")) {
             return " (it compares nothing: ';' separates clauses, so a label cannot contain ';')";
         }

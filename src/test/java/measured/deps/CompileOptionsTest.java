@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A sample that uses a JDK-internal annotation declares the export in {@code //COMPILE_OPTIONS}: it compiles, runs
- * with its {@code //JAVA_OPTIONS}, and its page's java command carries both; any other compile option is refused.
+ * with the export and its {@code //JAVA_OPTIONS}, and its page's java command carries both; any other compile option is refused.
  */
 class CompileOptionsTest {
 
@@ -27,7 +27,8 @@ class CompileOptionsTest {
             }
 
             void main() {
-                IO.println("padded field: " + new Padded().value);
+                // naming the class at run time needs the export in the run's JVM too
+                IO.println("padded field: " + new Padded().value + " (" + Contended.class.getSimpleName() + ")");
             }
             """;
 
@@ -38,7 +39,7 @@ class CompileOptionsTest {
                 .page("contended.adoc", "= Contended\n:description: An internal annotation.\n\nsample::c/Padded.java[check=\"padded field: 0\"]\n");
         assertEquals(List.of(), site.bake());
         String html = site.html("contended.html");
-        assertTrue(SamplePages.output(html, 0).contains("padded field: 0"), html);
+        assertTrue(SamplePages.output(html, 0).contains("padded field: 0 (Contended)"), html);
         assertTrue(html.contains("java --add-exports=java.base/jdk.internal.vm.annotation=ALL-UNNAMED -XX:-RestrictContended"
                 + " samples/c/Padded.java"), html);
     }

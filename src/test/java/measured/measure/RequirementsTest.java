@@ -92,6 +92,8 @@ class RequirementsTest {
         MeasureException semicolon = assertThrows(MeasureException.class, () -> Requirements.parse("ratio a; b >= 1.2"));
         assertTrue(semicolon.getMessage().startsWith("require: cannot read 'ratio a' (it compares nothing: ';' separates clauses"),
                 semicolon.getMessage());
+        MeasureException at = assertThrows(MeasureException.class, () -> Requirements.parse("@Contended padding >= 256"));
+        assertTrue(at.getMessage().contains("(a label starts with a letter"), at.getMessage());
     }
 
     @Test
