@@ -1,135 +1,180 @@
+//DEPS org.openjdk.jmh:jmh-core:1.37 org.openjdk.jmh:jmh-generator-annprocess:1.37
+//JAVA_OPTIONS --sun-misc-unsafe-memory-access=allow
 // Handing 20,000 records to another thread passes one reference. Handing them to another
 // process means turning them into bytes, pushing the bytes through a pipe and rebuilding
-// the objects on the other side. Measured three ways; the child JVM sums the quantities.
+// the objects on the other side. JMH times one trip of each kind; the receiver sums one
+// field and every trip checks the sum, so no trip can be skipped or cut short.
+package ipc;
+
 import java.io.*;
-import java.nio.file.*;
-import java.util.concurrent.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.*;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
-record Trade(long id, String symbol, double price, int quantity) implements Serializable {}
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 200, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 10, time = 200, timeUnit = TimeUnit.MILLISECONDS)
+public class SerializationCost {
 
-static final int COUNT = 20_000, ROUNDS = 4;   // round 0 warms up and is not counted
-static final int HANDOFFS = 100;               // the thread handoff is timed 100 at a time
+    record Trade(long id, String symbol, double price, int quantity) implements Serializable {}
 
-void main(String[] args) throws Exception {
-    if (args.length > 0) { receive(); return; }                     // the child JVM's role
-    List<Trade> trades = new ArrayList<>();
-    for (int i = 0; i < COUNT; i++) trades.add(new Trade(i, "SYM" + i % 100, i * 0.01, i % 1000));
-    long expected = trades.stream().mapToLong(Trade::quantity).sum();
+    static final int COUNT = 20_000;
 
-    Process child = new ProcessBuilder(childJvm("child"))
-            .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    var toChild = new DataOutputStream(new BufferedOutputStream(child.getOutputStream()));
-    var fromChild = new DataInputStream(child.getInputStream());
-    var queue = new SynchronousQueue<List<Trade>>();
-    var sums = new LinkedBlockingQueue<Long>();
-    Thread consumer = Thread.ofPlatform().start(() -> {                // the thread's side
-        try {
-            for (List<Trade> list; !(list = queue.take()).isEmpty(); )  // empty list: stop
-                sums.add(list.stream().mapToLong(Trade::quantity).sum());
-        } catch (InterruptedException e) { }
-    });
+    List<Trade> trades;
+    long expected;
+    Process child;
+    DataOutputStream toChild;
+    DataInputStream fromChild;
+    final SynchronousQueue<List<Trade>> toThread = new SynchronousQueue<>();
+    final SynchronousQueue<Long> fromThread = new SynchronousQueue<>();
+    Thread consumer;
 
-    boolean ok = true;
-    int dataBytes = 0, objectBytes = 0;
-    List<List<Double>> ms = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    for (int round = 0; round < ROUNDS; round++) {
-        // The three ways take turns going first, so that none always meets the same state.
-        for (int k = 0; k < 3; k++) {
-            int way = (round + k) % 3;
-            long t = System.nanoTime();
-            switch (way) {
-                case 0 -> {                                         // one reference, 100 times
-                    for (int i = 0; i < HANDOFFS; i++) {
-                        queue.put(trades);
-                        ok &= sums.take() == expected;
-                    }
-                }
-                case 1 -> {
-                    var data = new ByteArrayOutputStream();
-                    try (var out = new DataOutputStream(data)) {    // field by field, by hand
-                        out.writeInt(COUNT);
-                        for (Trade tr : trades) {
-                            out.writeLong(tr.id()); out.writeUTF(tr.symbol());
-                            out.writeDouble(tr.price()); out.writeInt(tr.quantity());
-                        }
-                    }
-                    ok &= send(toChild, fromChild, 'D', data.toByteArray()) == expected;
-                    dataBytes = data.size();
-                }
-                default -> {
-                    var objects = new ByteArrayOutputStream();
-                    try (var out = new ObjectOutputStream(objects)) {    // Java serialisation
-                        out.writeObject(new ArrayList<>(trades));
-                    }
-                    ok &= send(toChild, fromChild, 'O', objects.toByteArray()) == expected;
-                    objectBytes = objects.size();
-                }
+    // Once per benchmark, before its warm-up: the records, a child JVM, a consumer thread.
+    @Setup(Level.Trial)
+    public void start() throws IOException {
+        trades = trades();
+        expected = sum(trades);
+        String java = System.getProperty("java.home") + "/bin/java";
+        child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                SerializationCost.class.getName(), "child")
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        toChild = new DataOutputStream(new BufferedOutputStream(child.getOutputStream()));
+        fromChild = new DataInputStream(child.getInputStream());
+        consumer = Thread.ofPlatform().start(() -> {
+            try {
+                for (List<Trade> list; !(list = toThread.take()).isEmpty(); )  // empty: stop
+                    fromThread.put(sum(list));
+            } catch (InterruptedException e) {
+                // the benchmark is over
             }
-            double elapsed = (System.nanoTime() - t) / 1e6;
-            if (round > 0) ms.get(way).add(way == 0 ? elapsed / HANDOFFS : elapsed);
-        }
+        });
     }
-    queue.put(List.of());
-    consumer.join();
-    toChild.close();                                               // end of input: the child exits
 
-    double thread = median(ms.get(0)), dataMs = median(ms.get(1)), objectMs = median(ms.get(2));
-    IO.println("| way | time, median of " + (ROUNDS - 1) + " (ms) | bytes sent |");
-    IO.println("|---|---|---|");
-    System.out.printf("| another thread | %.3f | 0 |%n", thread);
-    System.out.printf("| child JVM, DataOutputStream | %.1f | %d |%n", dataMs, dataBytes);
-    System.out.printf("| child JVM, ObjectOutputStream | %.1f | %d |%n", objectMs, objectBytes);
-    IO.println("every receiver got the same sum: " + ok);
-    System.out.printf("DataOutputStream / thread: %.1f x%n", dataMs / thread);
-    System.out.printf("ObjectOutputStream / DataOutputStream: %.2f x%n", objectMs / dataMs);
-    IO.println("child exit code: " + child.waitFor());
-}
+    @TearDown(Level.Trial)
+    public void stop() throws Exception {
+        toThread.put(List.of());
+        consumer.join();
+        toChild.close();                                       // end of input: the child exits
+        if (child.waitFor() != 0) throw new IllegalStateException("the child JVM failed");
+    }
 
-double median(List<Double> values) {
-    return values.stream().sorted().toList().get(values.size() / 2);
-}
+    @Benchmark
+    public long anotherThread() throws InterruptedException {
+        toThread.put(trades);                                  // one reference
+        return checked(fromThread.take());
+    }
 
-// Send one message (kind, length, bytes) and wait for the child's sum.
-long send(DataOutputStream out, DataInputStream in, char kind, byte[] bytes) throws IOException {
-    out.writeByte(kind); out.writeInt(bytes.length); out.write(bytes); out.flush();
-    return in.readLong();
-}
+    @Benchmark
+    public long dataOutputStream() throws IOException {
+        return checked(send('D', fieldByField(trades)));
+    }
 
-// The child: read messages until end of input, rebuild the records, answer with the sum.
-void receive() throws Exception {
-    var in = new DataInputStream(new BufferedInputStream(System.in));
-    var out = new DataOutputStream(System.out);
-    for (int kind; (kind = in.read()) != -1; ) {
-        byte[] bytes = in.readNBytes(in.readInt());
+    @Benchmark
+    public long objectOutputStream() throws IOException {
+        return checked(send('O', serialised(trades)));
+    }
+
+    long checked(long sum) {
+        if (sum != expected) throw new IllegalStateException("wrong sum " + sum);
+        return sum;
+    }
+
+    static byte[] fieldByField(List<Trade> trades) throws IOException {
+        var data = new ByteArrayOutputStream();
+        try (var out = new DataOutputStream(data)) {
+            out.writeInt(trades.size());
+            for (Trade t : trades) {
+                out.writeLong(t.id()); out.writeUTF(t.symbol());
+                out.writeDouble(t.price()); out.writeInt(t.quantity());
+            }
+        }
+        return data.toByteArray();
+    }
+
+    static byte[] serialised(List<Trade> trades) throws IOException {
+        var objects = new ByteArrayOutputStream();
+        try (var out = new ObjectOutputStream(objects)) {
+            out.writeObject(new ArrayList<>(trades));
+        }
+        return objects.toByteArray();
+    }
+
+    // One message (kind, length, bytes) to the child; its answer is the sum it computed.
+    long send(char kind, byte[] bytes) throws IOException {
+        toChild.writeByte(kind); toChild.writeInt(bytes.length); toChild.write(bytes);
+        toChild.flush();
+        return fromChild.readLong();
+    }
+
+    static List<Trade> trades() {
         List<Trade> trades = new ArrayList<>();
-        if (kind == 'O') {
-            try (var objects = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-                for (Object o : (List<?>) objects.readObject()) trades.add((Trade) o);
-            }
-        } else {
-            var data = new DataInputStream(new ByteArrayInputStream(bytes));
-            for (int i = data.readInt(); i > 0; i--)
-                trades.add(new Trade(data.readLong(), data.readUTF(),
-                        data.readDouble(), data.readInt()));
-        }
-        out.writeLong(trades.stream().mapToLong(Trade::quantity).sum());
-        out.flush();
+        for (int i = 0; i < COUNT; i++) trades.add(new Trade(i, "SYM" + i % 100, i * 0.01, i % 1000));
+        return trades;
     }
-}
 
-// The command that starts this program again as a child JVM. Its classes are copied to a
-// temporary directory, so this works under `java X.java` (classes only in memory) and from
-// compiled classes alike.
-List<String> childJvm(String... args) throws Exception {
-    Path dir = Files.createTempDirectory("child-jvm");
-    dir.toFile().deleteOnExit();
-    for (Class<?> c : getClass().getNestMembers()) {
-        Path file = dir.resolve(c.getName() + ".class");
-        try (var in = c.getResourceAsStream("/" + c.getName() + ".class")) { Files.copy(in, file); }
-        file.toFile().deleteOnExit();
+    static long sum(List<Trade> trades) {
+        return trades.stream().mapToLong(Trade::quantity).sum();
     }
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    var cmd = new ArrayList<>(List.of(java, "-cp", dir.toString(), getClass().getName()));
-    cmd.addAll(List.of(args));
-    return cmd;
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0) { receive(); return; }            // the child JVM's role
+        var options = new OptionsBuilder().include(SerializationCost.class.getName())
+                .shouldFailOnError(true)                       // a wrong sum fails the run
+                .verbosity(VerboseMode.SILENT).build();
+        var scores = new TreeMap<String, double[]>();
+        for (RunResult run : new Runner(options).run()) {
+            String name = run.getParams().getBenchmark().replaceFirst(".*\\.", "");
+            scores.put(name, new double[] {run.getPrimaryResult().getScore(),
+                    run.getPrimaryResult().getScoreError()});
+        }
+        List<Trade> trades = trades();
+        String[][] ways = {
+            {"another thread", "anotherThread", "0"},
+            {"child JVM, DataOutputStream", "dataOutputStream", "" + fieldByField(trades).length},
+            {"child JVM, ObjectOutputStream", "objectOutputStream", "" + serialised(trades).length},
+        };
+        System.out.println("| way | time per trip (µs) | error (µs) | bytes sent |");
+        System.out.println("|---|---|---|---|");
+        for (String[] way : ways) {
+            double[] s = scores.get(way[1]);
+            System.out.println(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %s |", way[0], s[0], s[1], way[2]));
+        }
+        System.out.println("every receiver got the same sum: true");   // else the run failed
+        double thread = scores.get("anotherThread")[0], data = scores.get("dataOutputStream")[0];
+        System.out.println(String.format(Locale.ROOT, "DataOutputStream / thread: %.1f x", data / thread));
+        System.out.println(String.format(Locale.ROOT, "ObjectOutputStream / DataOutputStream: %.2f x",
+                scores.get("objectOutputStream")[0] / data));
+    }
+
+    // The child: read messages until end of input, rebuild the records, answer with the sum.
+    static void receive() throws Exception {
+        var in = new DataInputStream(new BufferedInputStream(System.in));
+        var out = new DataOutputStream(System.out);
+        for (int kind; (kind = in.read()) != -1; ) {
+            byte[] bytes = in.readNBytes(in.readInt());
+            List<Trade> trades = new ArrayList<>();
+            if (kind == 'O') {
+                try (var objects = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+                    for (Object o : (List<?>) objects.readObject()) trades.add((Trade) o);
+                }
+            } else {
+                var data = new DataInputStream(new ByteArrayInputStream(bytes));
+                for (int i = data.readInt(); i > 0; i--)
+                    trades.add(new Trade(data.readLong(), data.readUTF(), data.readDouble(), data.readInt()));
+            }
+            out.writeLong(sum(trades));
+            out.flush();
+        }
+    }
 }

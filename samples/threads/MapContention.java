@@ -24,8 +24,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 @BenchmarkMode(Mode.Throughput)      // operations per time unit, summed over the 4 threads
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 2, time = 150, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 3, time = 150, timeUnit = TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 100, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 100, timeUnit = TimeUnit.MILLISECONDS)
 public class MapContention {
 
     static final int KEYS = 1_000;
@@ -84,14 +84,16 @@ public class MapContention {
             var result = run.getPrimaryResult();
             scores.put(name, new double[] {result.getScore(), result.getScoreError()});
         }
-        double[] synced = scores.get("synchronizedMap"), concurrent = scores.get("concurrentHashMap");
-        System.out.println("| map | million operations per second, 4 threads together | error |");
+        double[] synced = scores.get("synchronizedMap");
+        double[] concurrent = scores.get("concurrentHashMap");
+        System.out.println("| map | million operations per second by 4 threads | error |");
         System.out.println("|---|---|---|");
         System.out.println(String.format(Locale.ROOT, "| synchronizedMap(HashMap) | %.1f | %.1f |",
                 synced[0], synced[1]));
         System.out.println(String.format(Locale.ROOT, "| ConcurrentHashMap | %.1f | %.1f |",
                 concurrent[0], concurrent[1]));
         System.out.println(String.format(Locale.ROOT,
-                "ConcurrentHashMap / synchronizedMap throughput: %.2f x", concurrent[0] / synced[0]));
+                "ConcurrentHashMap / synchronizedMap throughput: %.2f x",
+                concurrent[0] / synced[0]));
     }
 }

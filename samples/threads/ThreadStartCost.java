@@ -21,8 +21,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 2, time = 150, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 3, time = 150, timeUnit = TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 100, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 100, timeUnit = TimeUnit.MILLISECONDS)
 public class ThreadStartCost {
 
     static final Runnable NOTHING = () -> { };
@@ -65,11 +65,12 @@ public class ThreadStartCost {
             {"platform thread", "platformThread"}, {"virtual thread", "virtualThread"},
             {"task on a pool", "taskOnPool"},
         };
-        System.out.println("| thread | create, start and join one (µs) | error (µs) |");
+        System.out.println("| thread | time per thread (µs) | error (µs) |");
         System.out.println("|---|---|---|");
         for (String[] row : rows) {
             double[] s = scores.get(row[1]);
-            System.out.println(String.format(Locale.ROOT, "| %s | %.2f | %.2f |", row[0], s[0], s[1]));
+            System.out.println(String.format(Locale.ROOT, "| %s | %.2f | %.2f |",
+                    row[0], s[0], s[1]));
         }
         System.out.println();
         System.out.println(String.format(Locale.ROOT, "platform / virtual: %.1f x",
