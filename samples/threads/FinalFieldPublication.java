@@ -78,12 +78,12 @@ public class FinalFieldPublication {
         Litmus.printTable("final fields", "fields read (x1, x2, x3, x4)", fin);
         Litmus.report("partly built (plain fields)", partlyBuilt(plain));
         Litmus.report("partly built (final fields)", partlyBuilt(fin));
-        Litmus.report("trials", plain.getTotalCount() + fin.getTotalCount());
+        Litmus.report("trials", Litmus.trials(plain) + Litmus.trials(fin));
     }
 
     static long partlyBuilt(TestResult result) {
-        return result.getTotalCount() - result.getCount("-1, -1, -1, -1")
-                - result.getCount("1, 2, 3, 4");
+        return Litmus.trials(result) - Litmus.count(result, "-1, -1, -1, -1")
+                - Litmus.count(result, "1, 2, 3, 4");
     }
     // end::tests[]
 }

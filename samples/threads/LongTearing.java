@@ -43,9 +43,9 @@ public class LongTearing {
         Map<String, TestResult> results = Litmus.run("tearing\\.LongTearing\\.");
         TestResult plain = results.get("tearing.LongTearing.PlainLong");
         Litmus.printTable("plain long", "value read", plain);
-        long whole = plain.getCount("0") + plain.getCount("-1");
-        Litmus.report("torn values", plain.getTotalCount() - whole);
-        Litmus.report("trials", plain.getTotalCount());
+        long whole = Litmus.count(plain, "0") + Litmus.count(plain, "-1");
+        Litmus.report("torn values", Litmus.trials(plain) - whole);
+        Litmus.report("trials", Litmus.trials(plain));
     }
     // end::tests[]
 }

@@ -90,11 +90,11 @@ public class ReleaseAcquire {
         Litmus.printTable("message passing, plain", "read (ready, data)", plain);
         Litmus.printTable("message passing, release/acquire", "read (ready, data)", message);
         Litmus.printTable("store buffering, release/acquire", "read (r1, r2)", buffering);
-        Litmus.report("plain message (1, 0)", plain.getCount("1, 0"));
-        Litmus.report("release/acquire message (1, 0)", message.getCount("1, 0"));
-        Litmus.report("release/acquire store buffering (0, 0)", buffering.getCount("0, 0"));
+        Litmus.report("plain message (1, 0)", Litmus.count(plain, "1, 0"));
+        Litmus.report("release/acquire message (1, 0)", Litmus.count(message, "1, 0"));
+        Litmus.report("release/acquire store buffering (0, 0)", Litmus.count(buffering, "0, 0"));
         Litmus.report("trials",
-                plain.getTotalCount() + message.getTotalCount() + buffering.getTotalCount());
+                Litmus.trials(plain) + Litmus.trials(message) + Litmus.trials(buffering));
     }
     // end::tests[]
 }

@@ -54,10 +54,10 @@ public class StoreBuffering {
         TestResult vol = results.get("reordering.StoreBuffering.VolatileFields");
         Litmus.printTable("plain fields", "outcome (r1, r2)", plain);
         Litmus.printTable("volatile fields", "outcome (r1, r2)", vol);
-        Litmus.report("plain (0, 0)", plain.getCount("0, 0"));
-        Litmus.report("volatile (0, 0)", vol.getCount("0, 0"));
-        Litmus.report("plain trials", plain.getTotalCount());
-        Litmus.report("volatile trials", vol.getTotalCount());
-        Litmus.report("total trials", plain.getTotalCount() + vol.getTotalCount());
+        Litmus.report("plain (0, 0)", Litmus.count(plain, "0, 0"));
+        Litmus.report("volatile (0, 0)", Litmus.count(vol, "0, 0"));
+        Litmus.report("plain trials", Litmus.trials(plain));
+        Litmus.report("volatile trials", Litmus.trials(vol));
+        Litmus.report("total trials", Litmus.trials(plain) + Litmus.trials(vol));
     }
 }

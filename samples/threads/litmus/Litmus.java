@@ -4,6 +4,7 @@ package litmus;
 // test's outcome table and the counts the page quotes. The samples name this file in their
 // //SOURCES line, so JBang (and the site's build) compiles it with them.
 import org.openjdk.jcstress.JCStress;
+import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.Options;
 import org.openjdk.jcstress.infra.Status;
 import org.openjdk.jcstress.infra.TestInfo;
@@ -30,6 +31,10 @@ public final class Litmus {
     // keeps both actors compiled alike (no split compilation), -pth false skips pre-touching
     // the heap. jcstress's own console report goes to a buffer, shown only if something
     // fails; the results come from the file it writes.
+    //
+    // jcstress runs a test's actors on CPUs of their own: with fewer CPUs than actors (a
+    // 1-CPU container) it runs none. The harness then says so and returns no results; the
+    // tables say "not run" and every count is 0, which is what was seen.
     public static Map<String, TestResult> run(String testRegex) throws Exception {
         Options options = new Options(new String[] {"-t", testRegex, "-m", "quick", "-f", "1",
                 "-iters", "3", "-sc", "false", "-pth", "false",
@@ -37,8 +42,25 @@ public final class Litmus {
         PrintStream console = System.out;
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         System.setOut(new PrintStream(report, true, StandardCharsets.UTF_8));
+        boolean parsed;
         try {
-            if (!options.parse()) throw new IllegalArgumentException("bad jcstress options");
+            parsed = options.parse();                 // prints its CPU probe: into the buffer
+        } finally {
+            System.setOut(console);
+        }
+        if (!parsed) throw new IllegalArgumentException("bad jcstress options: " + report);
+        System.out.println("jcstress: mode quick, JVM flags " + options.getJvmArgs());
+        System.out.println("forks per test: " + options.getForks());
+        System.out.println("iterations per fork: " + options.getIterations());
+        System.out.println("time per iteration: " + options.getTime() + " ms");
+        int cpus = Runtime.getRuntime().availableProcessors();
+        if (cpus < 2) {
+            System.out.println("jcstress: these tests have 2 actors, which need 2 CPUs; this JVM has "
+                    + cpus + ", so no test ran");
+            return Map.of();
+        }
+        System.setOut(new PrintStream(report, true, StandardCharsets.UTF_8));
+        try {
             new JCStress(options).run();
         } catch (Exception e) {
             System.err.print(report.toString(StandardCharsets.UTF_8));
@@ -46,10 +68,6 @@ public final class Litmus {
         } finally {
             System.setOut(console);
         }
-        System.out.println("jcstress: mode quick, JVM flags " + options.getJvmArgs());
-        System.out.println("forks per test: " + options.getForks());
-        System.out.println("iterations per fork: " + options.getIterations());
-        System.out.println("time per iteration: " + options.getTime() + " ms");
         InProcessCollector collector = new InProcessCollector();
         DiskReadCollector reader = new DiskReadCollector(options.getResultFile(), collector);
         reader.dump();
@@ -66,7 +84,13 @@ public final class Litmus {
 
     // One test's outcome table as jcstress grades it: every outcome the test names or the run saw,
     // and a row for all the other outcomes when the run saw none of them.
+    // Also reports how many of the outcomes seen jcstress grades FORBIDDEN: the test's claim.
     public static void printTable(String title, String outcomeHeader, TestResult result) {
+        if (result == null) {
+            System.out.printf("%n%s: not run%n", title);
+            report(title + ", forbidden outcomes", 0);
+            return;
+        }
         TestInfo info = TestList.getInfo(result.getName());
         var grading = result.grading();
         System.out.printf("%n%s: %s%n", title, grading.isPassed ? "passed" : "FAILED");
@@ -74,8 +98,10 @@ public final class Litmus {
                 + " | count | share (%) | expectation | description |");
         System.out.println("|---|---|---|---|---|");
         boolean otherSeen = false;
+        long forbidden = 0;
         for (var row : grading.gradingResults.values()) {
             otherSeen |= info.cases().stream().noneMatch(c -> c.matches(row.id));
+            if (row.expect == Expect.FORBIDDEN) forbidden += row.count;
             System.out.printf(Locale.ROOT, "| %s | %,d | %.2f | %s | %s |%n", row.id, row.count,
                     100.0 * row.count / result.getTotalCount(), row.expect.name(), row.description);
         }
@@ -84,6 +110,16 @@ public final class Litmus {
                     info.unmatched().expect().name(), info.unmatched().description());
         }
         System.out.println();
+        report(title + ", forbidden outcomes", forbidden);
+    }
+
+    // How often the run saw an outcome, and how many trials it ran: 0 for a test that did not run.
+    public static long count(TestResult result, String outcome) {
+        return result == null ? 0 : result.getCount(outcome);
+    }
+
+    public static long trials(TestResult result) {
+        return result == null ? 0 : result.getTotalCount();
     }
 
     // A reported number: "label: 1,234,567".
