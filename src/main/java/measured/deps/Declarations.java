@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code //DEPS}, {@code //SOURCES} and {@code //JAVA_OPTIONS} lines of a sample, read as JBang reads them: a
+ * The {@code //DEPS}, {@code //SOURCES}, {@code //JAVA_OPTIONS} and {@code //COMPILE_OPTIONS} lines of a sample,
+ * read as JBang reads them: a
  * line that starts with the directive, then its values separated by spaces (and, for coordinates, commas).
  * {@code //REPOS} is refused: every dependency comes from Maven Central, the one repository every reader's JBang
  * and this build agree on.
@@ -21,14 +22,8 @@ public final class Declarations {
      */
     public static List<String> javaOptions(String source) {
         List<String> options = new ArrayList<>();
-        for (String line : source.lines().map(String::strip).toList()) {
-            if (line.startsWith("//JAVA_OPTIONS")) {
-                for (String option : line.substring("//JAVA_OPTIONS".length()).strip().split("\\s+")) {
-                    if (!option.isEmpty()) {
-                        options.add(option);
-                    }
-                }
-            }
+        for (Directive directive : directives(source, "//JAVA_OPTIONS")) {
+            options.addAll(directive.words());
         }
         return options;
     }
@@ -40,13 +35,8 @@ public final class Declarations {
      */
     public static List<String> compileOptions(String source) {
         List<String> options = new ArrayList<>();
-        List<String> lines = source.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (!line.startsWith("//COMPILE_OPTIONS")) {
-                continue;
-            }
-            List<String> words = List.of(line.substring("//COMPILE_OPTIONS".length()).strip().split("\\s+"));
+        for (Directive directive : directives(source, "//COMPILE_OPTIONS")) {
+            List<String> words = directive.words();
             for (int w = 0; w < words.size(); w++) {
                 String word = words.get(w);
                 if (word.startsWith("--add-exports=") && word.length() > "--add-exports=".length()) {
@@ -54,7 +44,7 @@ public final class Declarations {
                 } else if (word.equals("--add-exports") && w + 1 < words.size()) {
                     options.add(word + "=" + words.get(++w));
                 } else {
-                    throw new DependencyException("line " + (i + 1) + ": //COMPILE_OPTIONS " + word + ": only"
+                    throw new DependencyException("line " + directive.line() + ": //COMPILE_OPTIONS " + word + ": only"
                             + " --add-exports <module>/<package>=ALL-UNNAMED is supported (the page's java command must"
                             + " run the sample too)");
                 }
@@ -75,23 +65,17 @@ public final class Declarations {
     public static List<Source> sources(String source, String samplePath) {
         Path folder = Path.of(samplePath).getParent();
         List<Source> sources = new ArrayList<>();
-        List<String> lines = source.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (!line.startsWith("//SOURCES")) {
-                continue;
+        for (Directive directive : directives(source, "//SOURCES")) {
+            if (directive.words().isEmpty()) {
+                throw new DependencyException("line " + directive.line() + ": //SOURCES names no file; write //SOURCES Other.java");
             }
-            String list = line.substring("//SOURCES".length()).strip();
-            if (list.isEmpty()) {
-                throw new DependencyException("line " + (i + 1) + ": //SOURCES names no file; write //SOURCES Other.java");
-            }
-            for (String file : list.split("\\s+")) {
+            for (String file : directive.words()) {
                 if (file.contains("*") || file.contains("?") || !file.endsWith(".java") || file.startsWith("/")) {
-                    throw new DependencyException("line " + (i + 1) + ": //SOURCES " + file + ": name one .java file by its"
-                            + " path from this sample's folder (no globs, no absolute paths)");
+                    throw new DependencyException("line " + directive.line() + ": //SOURCES " + file + ": name one .java file"
+                            + " by its path from this sample's folder (no globs, no absolute paths)");
                 }
                 Path resolved = (folder == null ? Path.of(file) : folder.resolve(file)).normalize();
-                sources.add(new Source(i + 1, resolved.toString().replace('\\', '/')));
+                sources.add(new Source(directive.line(), resolved.toString().replace('\\', '/')));
             }
         }
         return sources;
@@ -127,5 +111,23 @@ public final class Declarations {
             }
         }
         return coordinates;
+    }
+
+    /** One directive line: its line number (from 1) and the words after the directive, split at spaces. */
+    private record Directive(int line, List<String> words) {
+    }
+
+    /** Every line that starts with the directive (after leading spaces), in order. */
+    private static List<Directive> directives(String source, String name) {
+        List<Directive> found = new ArrayList<>();
+        List<String> lines = source.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith(name)) {
+                String values = line.substring(name.length()).strip();
+                found.add(new Directive(i + 1, values.isEmpty() ? List.of() : List.of(values.split("\\s+"))));
+            }
+        }
+        return found;
     }
 }

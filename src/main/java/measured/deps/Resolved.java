@@ -1,6 +1,7 @@
 package measured.deps;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,6 +33,16 @@ public record Resolved(List<Path> jars, List<String> artifacts, List<String> jav
 
     public Resolved withCompileOptions(List<String> options) {
         return new Resolved(jars, artifacts, javaOptions, sources, options);
+    }
+
+    /**
+     * The options of the JVM that runs the sample: its exports (the source launcher applies a
+     * {@code //COMPILE_OPTIONS} export to the run as well as to its compiler), then its {@code //JAVA_OPTIONS}.
+     */
+    public List<String> runOptions() {
+        List<String> options = new ArrayList<>(compileOptions);
+        options.addAll(javaOptions);
+        return List.copyOf(options);
     }
 
     /** Neither jars nor other source files: the sample is one file that needs only the JDK. */

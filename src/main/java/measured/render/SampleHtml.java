@@ -7,7 +7,6 @@ import measured.run.SampleRequest;
 import measured.site.SiteLayout;
 import measured.verify.VerifiedSample;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -55,10 +54,8 @@ public final class SampleHtml {
         String published = SiteLayout.publishedSample(target);
         String args = request.args().isEmpty() ? "" : " " + String.join(" ", request.args());
         // Since JDK 23 the source launcher takes --enable-preview without --source (JDK-8323605).
-        // The source launcher passes --add-exports on to its compiler, and runs with the JVM options.
-        List<String> launcherOptions = new ArrayList<>(request.dependencies().compileOptions());
-        launcherOptions.addAll(request.dependencies().javaOptions());
-        String options = String.join("", launcherOptions.stream().map(o -> o + " ").toList());
+        // The source launcher passes --add-exports on to its compiler as well as to the run.
+        String options = String.join("", request.dependencies().runOptions().stream().map(o -> o + " ").toList());
         String java = "java " + (preview ? "--enable-preview " : "") + options + published + args;
         String jbang = "jbang " + (preview ? "--enable-preview " : "") + siteHost + "/" + published + args;
         if (!request.hasDependencies()) {

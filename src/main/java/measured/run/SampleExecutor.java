@@ -69,9 +69,7 @@ final class SampleExecutor {
             if (compilation.preview()) {
                 command.add("--enable-preview");
             }
-            // An export the sample compiled against is needed when it runs too (the source launcher applies it to both).
-            command.addAll(request.dependencies().compileOptions());
-            command.addAll(request.dependencies().javaOptions());
+            command.addAll(request.dependencies().runOptions());
             List<Path> classPath = new ArrayList<>(List.of(compilation.classes()));
             classPath.addAll(request.dependencies().jars());
             command.addAll(List.of("-cp", SampleCompiler.classPath(classPath), compilation.mainClass()));
